@@ -1,0 +1,6 @@
+namespace Gumu.Compliance.Benchmarks;
+
+internal static class Program
+{
+    private static void Main() { }
+}

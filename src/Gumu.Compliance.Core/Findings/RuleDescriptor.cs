@@ -1,0 +1,27 @@
+namespace Gumu.Compliance.Findings;
+
+/// <summary>What the catalog says about one rule id.</summary>
+public sealed record RuleDescriptor
+{
+    /// <summary>Stable id, e.g. "GM2002".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Stable name, e.g. "narrative-table-mismatch".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Default severity.</summary>
+    public required Severity DefaultSeverity { get; init; }
+
+    /// <summary>One-line description (zh, en).</summary>
+    public required LocalizedText Summary { get; init; }
+
+    /// <summary>Message templates by variant key ("default" and rule-specific variants); placeholders are {name}.</summary>
+    public required IReadOnlyDictionary<string, LocalizedText> Messages { get; init; }
+}
+
+/// <summary>A user-facing text in Simplified Chinese and English.</summary>
+public sealed record LocalizedText(string Zh, string En)
+{
+    /// <summary>The text in the given language.</summary>
+    public string In(Language language) => language == Language.English ? En : Zh;
+}

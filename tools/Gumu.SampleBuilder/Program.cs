@@ -1,0 +1,6 @@
+namespace Gumu.SampleBuilder;
+
+internal static class Program
+{
+    private static void Main() { }
+}
