@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gumu.Compliance.Documents;
+using Gumu.Compliance.Text;
+using static Gumu.Compliance.Checks.Props;
+
+namespace Gumu.Compliance.Checks;
+
+/// <summary>
+/// GM4002 year-inconsistent: the report year (title, else table caption) must agree with the
+/// statistics period, the table caption, and section 13's plan for the following year.
+/// </summary>
+internal sealed partial class YearConsistencyCheck : IReportCheck
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["GM4002"];
+
+    public void Run(CheckContext context)
+    {
+        if (context.Year is not int year)
+        {
+            return;
+        }
+
+        CheckStatisticsPeriod(context, year);
+
+        var table = context.StatisticsTable;
+        if (context.Title.Year is not null && table.CaptionYear is int captionYear && captionYear != year && table.Caption is { } caption)
+        {
+            Report(context, "table-caption", context.RuleSet.StatisticsTable?.Section, caption.Location, caption.Text, table.CaptionIndex ?? -1, captionYear, year);
+        }
+
+        foreach (var section in context.Outline.Sections)
+        {
+            if (section.Heading.TitleYear is int planYear && context.RuleSet.Section(section.Number)!.Title.Contains("{Y+1}", StringComparison.Ordinal) && planYear != year + 1)
+            {
+                context.Report("GM4002", "plan", section.Number, section.Heading.Paragraph.Location, section.Heading.Paragraph.Text, section.Heading.BlockIndex,
+                    [P("source", "plan"), P("found", planYear), P("year", year), P("expectedYear", year + 1), P("actual", section.Heading.Title)],
+                    subOrder: 3);
+            }
+        }
+    }
+
+    private static void CheckStatisticsPeriod(CheckContext context, int year)
+    {
+        var blocks = context.Document.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not ParagraphBlock p || !p.Text.Contains("统计", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var key = TextNormalizer.Key(p.Text);
+            if (!PeriodKeyword().IsMatch(key))
+            {
+                continue;
+            }
+
+            var m = PeriodRange().Match(key);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var from = int.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture);
+            var to = int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture);
+            var found = from != year ? from : to;
+            if (from != year || to != year)
+            {
+                Report(context, "statistics-period", context.Outline.SectionOf(i)?.Number, p.Location, p.Text, i, found, year);
+            }
+
+            return; // one statement of the period is enough
+        }
+    }
+
+    private static void Report(CheckContext context, string source, int? section, SourceLocation location, string evidence, int order, int found, int year)
+    {
+        var (zh, en) = source switch
+        {
+            "statistics-period" => ("统计期限", "statistics period"),
+            "table-caption" => ("统计表标题", "statistics table caption"),
+            _ => ("标题", "title"),
+        };
+        context.Report("GM4002", "default", section, location, evidence, order,
+            [P("source", source), P("found", found), P("year", year)],
+            messageValues: [P("where", zh), P("whereEn", en)]);
+    }
+
+    [GeneratedRegex("统计(期限|时限|期间|区间|时段|时间|周期)|数据统计|统计数据", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodKeyword();
+
+    [GeneratedRegex("(?<from>(19|20)[0-9]{2})年0?1月0?1日起?(至|到|-|~)(?<to>(19|20)[0-9]{2})年12月31日", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodRange();
+}
