@@ -109,7 +109,7 @@ public sealed class RuleCatalog
     /// <summary>Reads a catalog from JSON.</summary>
     public static RuleCatalog Load(Stream json)
     {
-        var file = JsonSerializer.Deserialize(json, RulesJsonContext.Default.RuleCatalogFile)
+        var file = JsonSerializer.Deserialize<RuleCatalogFile>(json, RulesJson.Options)
             ?? throw new InvalidDataException("The rule catalog is empty.");
         var rules = file.Rules
             .Select(r => new RuleDescriptor

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gumu.Compliance.Findings;
 
@@ -98,12 +99,18 @@ public sealed record TableBlockSpec
     public required string Label { get; init; }
 }
 
-/// <summary>Options the JSON loader uses.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
-[JsonSerializable(typeof(RuleSet))]
-[JsonSerializable(typeof(RuleCatalogFile))]
-internal sealed partial class RulesJsonContext : JsonSerializerContext;
+/// <summary>How rule files are read.</summary>
+internal static class RulesJson
+{
+    /// <summary>
+    /// Reflection-based on purpose: the source generator assigns every init-only property, so a
+    /// member left out of a rule file would become null instead of keeping its default.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+}

@@ -44,7 +44,7 @@ public static class RuleSetLoader
     {
         try
         {
-            var set = JsonSerializer.Deserialize(json, RulesJsonContext.Default.RuleSet)
+            var set = JsonSerializer.Deserialize<RuleSet>(json, RulesJson.Options)
                 ?? throw new InvalidDataException("The rule set is empty.");
             RuleSetValidator.Validate(set);
             return set;

@@ -7,10 +7,15 @@ internal static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // The provider must be registered before GB18030 can be looked up, so both happen here in order.
+    static TextDecoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Gb18030 = Encoding.GetEncoding("GB18030");
+    }
 
     /// <summary>The GB18030 encoding (after registering the code-page provider).</summary>
-    public static Encoding Gb18030 { get; } = Encoding.GetEncoding("GB18030");
+    public static Encoding Gb18030 { get; }
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
