@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+
+namespace Gumu.SampleBuilder.Model;
+
+/// <summary>
+/// Small transformations of a report, each introducing one kind of defect. Every transformation
+/// fails loudly when the report does not have the shape it expects, so a change to the compliant
+/// content cannot silently produce a sample without its defect.
+/// </summary>
+internal static class ReportVariants
+{
+    public static AnnualReport WithoutSection(this AnnualReport report, int templateNumber) =>
+        report.WithSections(Renumber(report.Sections.Remove(report.Section(templateNumber))));
+
+    /// <summary>Swaps two sections; the author then renumbers, so the typed numbers stay continuous.</summary>
+    public static AnnualReport WithSectionsSwapped(this AnnualReport report, int first, int second)
+    {
+        var sections = report.Sections;
+        var i = sections.IndexOf(report.Section(first));
+        var j = sections.IndexOf(report.Section(second));
+        return report.WithSections(Renumber(sections.SetItem(i, sections[j]).SetItem(j, sections[i])));
+    }
+
+    /// <summary>Pastes a section a second time right after itself, typed number included.</summary>
+    public static AnnualReport WithSectionDuplicated(this AnnualReport report, int templateNumber)
+    {
+        var section = report.Section(templateNumber);
+        return report.WithSections(report.Sections.Insert(report.Sections.IndexOf(section) + 1, section));
+    }
+
+    public static AnnualReport WithSectionTitle(this AnnualReport report, int templateNumber, string title) =>
+        report.MapSection(templateNumber, s => s with { Title = title });
+
+    public static AnnualReport WithSectionEmptied(this AnnualReport report, int templateNumber) =>
+        report.MapSection(templateNumber, s => s with { Body = [] });
+
+    public static AnnualReport WithTitle(this AnnualReport report, string title) => report with { Title = title };
+
+    public static AnnualReport WithIntro(this AnnualReport report, params Paragraph[] intro) => report with { Intro = [.. intro] };
+
+    /// <summary>Removes the table and its caption (the sub-heading right before it).</summary>
+    public static AnnualReport WithoutStatisticsTable(this AnnualReport report) =>
+        report.MapTableBody((body, at) => body.RemoveRange(at - 1, 2));
+
+    /// <summary>Keeps the caption and puts <paramref name="replacement"/> where the table was.</summary>
+    public static AnnualReport WithStatisticsTableReplacedBy(this AnnualReport report, BodyBlock replacement) =>
+        report.MapTableBody((body, at) => body.SetItem(at, replacement));
+
+    public static AnnualReport WithTableValue(this AnnualReport report, int row, decimal value) =>
+        report.MapTableBody((body, at) => body.SetItem(at, new StatisticsTableBlock(((StatisticsTableBlock)body[at]).Table.With(row, value))));
+
+    /// <summary>Replaces text that occurs exactly once in the section's paragraphs.</summary>
+    public static AnnualReport WithTextReplaced(this AnnualReport report, int templateNumber, string oldText, string newText)
+    {
+        var section = report.Section(templateNumber);
+        var hits = section.Body.OfType<Paragraph>().Sum(p => Occurrences(p.Text, oldText));
+        if (hits != 1)
+        {
+            throw new InvalidOperationException($"Section {templateNumber} holds \"{oldText}\" {hits} times; a variant needs it exactly once.");
+        }
+
+        var body = section.Body.Select(b => b is Paragraph p && p.Text.Contains(oldText, StringComparison.Ordinal)
+            ? p with { Text = p.Text.Replace(oldText, newText, StringComparison.Ordinal) }
+            : b);
+        return report.MapSection(templateNumber, s => s with { Body = [.. body] });
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static AnnualReport WithSections(this AnnualReport report, ImmutableArray<ReportSection> sections) =>
+        report with { Sections = sections };
+
+    private static AnnualReport MapSection(this AnnualReport report, int templateNumber, Func<ReportSection, ReportSection> map)
+    {
+        var section = report.Section(templateNumber);
+        return report.WithSections(report.Sections.Replace(section, map(section)));
+    }
+
+    private static AnnualReport MapTableBody(this AnnualReport report, Func<ImmutableArray<BodyBlock>, int, ImmutableArray<BodyBlock>> map)
+    {
+        var section = report.Sections.Single(s => s.Body.Any(b => b is StatisticsTableBlock));
+        var at = section.Body.IndexOf(section.Body.Single(b => b is StatisticsTableBlock));
+        if (at == 0 || section.Body[at - 1] is not SubHeading)
+        {
+            throw new InvalidOperationException("The statistics table must follow its caption.");
+        }
+
+        return report.MapSection(section.TemplateNumber, s => s with { Body = map(s.Body, at) });
+    }
+
+    private static ImmutableArray<ReportSection> Renumber(ImmutableArray<ReportSection> sections) =>
+        [.. sections.Select((s, i) => s with { Number = i + 1 })];
+}

@@ -1,0 +1,147 @@
+using Gumu.SampleBuilder.Content;
+using Gumu.SampleBuilder.Inputs;
+using Gumu.SampleBuilder.Model;
+using Gumu.SampleBuilder.Rendering;
+
+namespace Gumu.SampleBuilder;
+
+/// <summary>One generated file: where it goes, what it shows, which rule ids it must trigger.</summary>
+internal sealed record Sample(string Path, string Demonstrates, string ExpectedRules, ReadOnlyMemory<byte> Content);
+
+/// <summary>
+/// Every sample, built from the two compliant reports by one small transformation each. Checks its
+/// own work: compliant tables satisfy every relation, each variant differs from its source, and
+/// the one table defect breaks exactly one relation.
+/// </summary>
+internal static class SampleCatalog
+{
+    private const string None = "none";
+
+    private static readonly PortalStyle LanxiPortal = new(
+        [HeadingMarkup.StrongParagraph, HeadingMarkup.SplitSpans, HeadingMarkup.H3],
+        TableLayout: false,
+        ArticleId: "4718",
+        PreviousTitle: "云岫乡人民政府2018年政府信息公开工作年度报告",
+        NextTitle: "白沙镇人民政府2018年政府信息公开工作年度报告");
+
+    private static readonly PortalStyle YunxiuPortal = new(
+        [HeadingMarkup.FontFace, HeadingMarkup.BoldDivSplit],
+        TableLayout: true,
+        ArticleId: "2263",
+        PreviousTitle: "松林乡人民政府2018年政府信息公开工作年度报告",
+        NextTitle: "兰溪镇人民政府2018年政府信息公开工作年度报告");
+
+    public static IReadOnlyList<Sample> Build()
+    {
+        var lanxi = LanxiReport.Create();
+        var yunxiu = YunxiuReport.Create();
+        RequireFaithful(lanxi);
+        RequireFaithful(yunxiu);
+
+        var samples = new List<Sample>();
+        void Add(string path, string demonstrates, string expected, byte[] content) =>
+            samples.Add(new Sample(path, demonstrates, expected, content));
+        void Portal(string path, AnnualReport report, string demonstrates, string expected, int brokenRelations = 0) =>
+            Add(path, demonstrates, expected, PortalHtmlRenderer.Render(Changed(lanxi, report, path, brokenRelations), LanxiPortal, path));
+        void Docx(string path, AnnualReport report, string demonstrates, string expected) =>
+            Add(path, demonstrates, expected, DocxRenderer.Render(Changed(lanxi, report, path, brokenRelations: 0), path));
+
+        // compliant/
+        var lanxiDocx = DocxRenderer.Render(lanxi, "compliant/lanxi-2018.docx");
+        Add("compliant/lanxi-2018-portal.html", "兰溪镇's complete report on the 青山市 portal page (GB2312, navigation, breadcrumb, scripts, footer); headings as `<strong>` paragraphs, split `<span>`s and `<h3>`; table with colspan and a rowspan \"其中\" cell", None,
+            PortalHtmlRenderer.Render(lanxi, LanxiPortal, "compliant/lanxi-2018-portal.html"));
+        Add("compliant/lanxi-2018.docx", "the same report as a Word file: headings numbered automatically (numbering.xml, chineseCounting \"%1、\" via the SectionHeading style), figures in runs of their own, table with gridSpan and vMerge", None, lanxiDocx);
+        Add("compliant/lanxi-2018-word.html", "the same report saved by Word as a web page (Office namespaces, MsoNormal, mso-list numbers in `<![if !supportLists]>`, MsoNormalTable)", None,
+            WordHtmlRenderer.Render(lanxi, "compliant/lanxi-2018-word.html"));
+        Add("compliant/lanxi-2018.txt", "the same report as UTF-8 text; the table as TAB-separated lines", None,
+            PlainTextRenderer.Render(lanxi, "compliant/lanxi-2018.txt"));
+        Add("compliant/yunxiu-2018-portal.html", "a second township (云岫乡): other wording and figures, counts in Chinese numerals (两件, 十二件, 一百零三次) that agree with the table, a negated sentence zeroing lawsuits and complaints, a table-based page layout with `<font>`/`<div>` headings", None,
+            PortalHtmlRenderer.Render(yunxiu, YunxiuPortal, "compliant/yunxiu-2018-portal.html"));
+        Add("compliant/yunxiu-2018.docx", "云岫乡's report as a Word file", None,
+            DocxRenderer.Render(yunxiu, "compliant/yunxiu-2018.docx"));
+
+        // structure/
+        Docx("structure/lanxi-2018-section9-missing.docx", lanxi.WithoutSection(9),
+            "section 9 deleted; automatic numbering renumbers the rest, so the numbers stay continuous (一…十三)", "GM1001 (section 9)");
+        Portal("structure/lanxi-2018-sections6-7-swapped.html", lanxi.WithSectionsSwapped(6, 7),
+            "sections 6 and 7 in each other's place, renumbered so the typed numbers stay in order", "GM1002");
+        Docx("structure/lanxi-2018-section3-title-variant.docx", lanxi.WithSectionTitle(3, "重点领域政府信息公开情况"),
+            "section 3 headed with the variant title 重点领域政府信息公开情况", "GM1003 (section 3)");
+        Portal("structure/lanxi-2018-section11-duplicated.html", lanxi.WithSectionDuplicated(11),
+            "section 11 pasted twice, both copies numbered 十一", "GM1004 (section 11)");
+        Docx("structure/lanxi-2018-section12-empty.docx", lanxi.WithSectionEmptied(12),
+            "section 12's heading followed directly by section 13's", "GM1005 (section 12)");
+        Portal("structure/lanxi-2018-table-missing.html", lanxi.WithoutStatisticsTable(),
+            "no statistics table and no caption; section 14 keeps （一）其他需要报告的事项", "GM1006");
+        Portal("structure/lanxi-2018-table-image.html", lanxi.WithStatisticsTableReplacedBy(new TableImage("tongjibiao-2018.jpg")),
+            "the caption followed by `<img src=\"tongjibiao-2018.jpg\">` instead of a table", "GM1007");
+        Portal("structure/lanxi-2018-table-attachment.html", lanxi.WithStatisticsTableReplacedBy(new AttachmentLink("附件:", "/uploadfile/201901/20190116093512.xls", "2018年统计表.xls")),
+            "the caption followed only by the attachment link 附件:2018年统计表.xls", "GM1007");
+        Docx("structure/lanxi-2018-title-without-agency.docx", lanxi.WithTitle("2018年政府信息公开工作年度报告"),
+            "title (first paragraph and core properties) without the agency: 2018年政府信息公开工作年度报告", "GM4001");
+        Portal("structure/lanxi-2018-section13-wrong-year.html", lanxi.WithSectionTitle(13, "开展2018年工作的初步安排"),
+            "section 13 plans for the report year itself: 开展2018年工作的初步安排", "GM4002 (section 13)");
+        Portal("structure/lanxi-2018-intro-lists-titles-section5-missing.html",
+            lanxi.WithIntro(LanxiReport.IntroListingEveryTitle, LanxiReport.IntroPeriod).WithoutSection(5),
+            "the intro names all fourteen titles in one run-on paragraph while section 5 is missing as a heading (renumbered)", "GM1001 (section 5 only)");
+
+        // figures/
+        Portal("figures/lanxi-2018-channels-sum-mismatch.html", lanxi.WithTableValue(20, 5),
+            "row 20 (网络申请) = 5, so rows 18–21 add up to 11 while row 17 = 9", "GM2001 (17 = 18+19+20+21)", brokenRelations: 1);
+        var section8 = lanxi.WithTextReplaced(8, "申请9件", "申请11件");
+        Portal("figures/lanxi-2018-section8-count-mismatch.html", section8,
+            "section 8 says 收到政府信息公开申请11件; row 17 = 9", "GM2002 (section 8, stated 11, table 9)");
+        Docx("figures/lanxi-2018-section8-count-mismatch.docx", section8,
+            "the same mismatch in a Word file (the 11 sits in a run of its own)", "GM2002 (section 8, stated 11, table 9)");
+        Portal("figures/lanxi-2018-lawsuit-outcome-missing.html", lanxi.WithTextReplaced(10, "被提起行政诉讼1件，截至本报告编制时法院尚未审结；", "被提起行政诉讼1件；"),
+            "section 10 states 行政诉讼1件 and nothing about its outcome (the table still has row 47 = 1)", "GM3004 (section 10)");
+        Portal("figures/lanxi-2018-review-outcomes-incomplete.html", lanxi.WithTextReplaced(10, "、申请人撤回复议申请1件", string.Empty),
+            "section 10 states 行政复议3件 with outcomes for 2 (维持1件、纠错1件)", "GM3003 (section 10)");
+
+        // input/
+        Add("input/empty.html", "an empty file", "GM0003", []);
+        Add("input/listing.html", "the portal's 年度报告 column page: 20 report titles with dates, no report body", "GM0003", ListingPage.Render("input/listing.html"));
+        Add("input/broken.docx", "the first half of compliant/lanxi-2018.docx (truncated zip)", "GM0001", lanxiDocx[..(lanxiDocx.Length / 2)]);
+        Add("input/legacy.doc", "a legacy Word 97–2003 file: OLE compound file with a WordDocument stream", "GM0002", CompoundFile.LegacyWordDocument());
+        Add("input/report.pdf", "a one-page PDF", "GM0002", SimplePdf.OnePage("Lanxi Town 2018 government information disclosure annual report (scanned copy)"));
+        Add("input/scan.png", "a PNG picture of a scanned page", "GM0002", ScanImage.Page());
+        Add("input/lanxi-2018-really-docx.html", "compliant/lanxi-2018.docx saved under an .html name: must be sniffed and read as DOCX", None, lanxiDocx);
+
+        return samples;
+    }
+
+    private static void RequireFaithful(AnnualReport report)
+    {
+        var broken = report.Table?.BrokenRelations() ?? throw new InvalidOperationException($"{report.Agency}: no statistics table.");
+        if (broken.Count > 0)
+        {
+            throw new InvalidOperationException($"{report.Agency}'s compliant table breaks: " + string.Join("; ", broken));
+        }
+    }
+
+    /// <summary>The variant, once it is known to differ from its source and to break exactly the expected table relations.</summary>
+    private static AnnualReport Changed(AnnualReport source, AnnualReport variant, string path, int brokenRelations)
+    {
+        if (Equivalent(source, variant))
+        {
+            throw new InvalidOperationException($"{path}: the variant is identical to its source.");
+        }
+
+        var broken = variant.Table?.BrokenRelations() ?? [];
+        if (variant.Table is not null && broken.Count != brokenRelations)
+        {
+            throw new InvalidOperationException($"{path}: expected {brokenRelations} broken table relation(s), found {broken.Count}: " + string.Join("; ", broken));
+        }
+
+        return variant;
+    }
+
+    private static bool Equivalent(AnnualReport a, AnnualReport b) =>
+        a.Title == b.Title
+        && a.Intro.SequenceEqual(b.Intro)
+        && a.Sections.Length == b.Sections.Length
+        && a.Sections.Zip(b.Sections).All(pair => pair.First.TemplateNumber == pair.Second.TemplateNumber
+            && pair.First.Number == pair.Second.Number
+            && pair.First.Title == pair.Second.Title
+            && pair.First.Body.SequenceEqual(pair.Second.Body));
+}

@@ -1,0 +1,99 @@
+using System.Text;
+using Gumu.SampleBuilder.Content;
+using Gumu.SampleBuilder.Model;
+
+namespace Gumu.SampleBuilder;
+
+/// <summary>Writes docs/samples.md from the catalog, so the page cannot drift from the files.</summary>
+internal static class SamplesPage
+{
+    public static string Render(IReadOnlyList<Sample> samples)
+    {
+        var page = new StringBuilder();
+        page.Append("""
+            # Sample reports
+
+            `samples/` holds fictional 2018 政府信息公开工作年度报告 of townships of 青山市 (an invented
+            county-level city), written for the Yunnan 2018 template, plus inputs that are not reports.
+            Every file is generated; nothing in it is copied from a real report. Regenerate (byte-identical
+            on every run) and refresh this page with:
+
+                dotnet run --project tools/Gumu.SampleBuilder -- samples --docs docs/samples.md
+
+            The generator builds an in-memory model of each compliant report, makes every defect sample
+            from it by one small transformation (delete, swap, rename, duplicate or empty a section, change
+            the title, a table cell or one sentence), and renders portal HTML (GB2312), DOCX (automatic
+            heading numbering), Word-exported HTML and UTF-8 text. It fails if a compliant table breaks a
+            relation, if a variant equals its source, or if a DOCX does not pass `OpenXmlValidator`.
+            Structure and figure samples are the compliant 兰溪镇 report with exactly one defect.
+
+            Do not put anything else under `samples/`: `gumu check samples` reports every file it finds.
+
+            | file | what it demonstrates | must trigger |
+            |---|---|---|
+
+            """);
+        foreach (var sample in samples)
+        {
+            page.Append(CultureInfo($"| `samples/{sample.Path}` | {Escape(sample.Demonstrates)} | {sample.ExpectedRules} |\n"));
+        }
+
+        page.Append("""
+
+            "none" means no finding of any rule, warnings included.
+
+            ## The compliant 兰溪镇 figures
+
+            Quantities the text states (section → table row); all agree with the table:
+
+            """);
+        page.Append('\n');
+        var t = LanxiReport.Table;
+        string[] stated =
+        [
+            $"section 2: 主动公开政府信息{t.Text(1)}条 → row 1; 主动公开规范性文件{t.Text(2)}件 → row 2; 制发规范性文件{t.Text(3)}件 → row 3; 在政府网站公开信息{t.Text(5)}条 → row 5; 微信公众号推送{t.Text(7)}条 → row 7; 其他方式公开{t.Text(8)}条 → row 8",
+            $"section 6: 政策解读稿件{t.Text(14)}篇 → row 14",
+            $"section 7: 回应社会关切和群众关注热点{t.Text(9)}次 → row 9 (微信公众号{t.Text(15)}次 → row 15, 其他方式{t.Text(16)}次 → row 16)",
+            $"section 8: 收到政府信息公开申请{t.Text(17)}件 → row 17; 其中{t.Text(24)}件延期 → row 24; 未收取任何费用 → row 49",
+            $"section 9: 新闻发布会{t.Text(10)}次 → row 10, 主要负责同志{t.Text(11)}次 → row 11, 在线访谈{t.Text(12)}次 → row 12, 查阅点{t.Text(51)}个 → row 51",
+            $"section 10: 行政复议{t.Text(40)}件 → row 40 (维持{t.Text(41)} → 41, 纠错{t.Text(42)} → 42, 撤回{t.Text(43)} → 43); 行政诉讼{t.Text(44)}件, 尚未审结 → rows 44, 47; 举报{t.Text(48)}件 → row 48",
+            $"section 11: 工作人员{t.Text(52)}人 (专职{t.Text(53)}, 兼职{t.Text(54)}) → rows 52–54; 培训班{t.Text(57)}期, {t.Text(58)}人次 → rows 57–58; 专项经费{t.Text(55)}万元 → row 55",
+        ];
+        foreach (var line in stated)
+        {
+            page.Append("- ").Append(line).Append('\n');
+        }
+
+        page.Append("""
+
+            Numbers in the text that are no template quantity (a checker must ignore them): 各类会议100余次,
+            公文173件 / 91件, 6次镇长办公会, 约50人, 13个村（社区）, 信息简讯86条, 42批次,
+            1286.4万元, 35.8万元, 72户, 意见11条, DN300 / DN110, 1.2公里, 约4600人, 窗口5个, 清单64项,
+            便民服务事项412件, 网上申报137件, 建议3件, 提案1件, 第21号, 48场次, 5000余份, 3200人次, 12345,
+            15个工作日, 5100余人, 3项制度, 兰政发〔2018〕17号, 青政办发〔2019〕3号, 0878-6231405, 675106.
+
+            | row | 统计指标 | 单位 | 兰溪镇 | 云岫乡 |
+            |---|---|---|---|---|
+
+            """);
+        foreach (var line in StatisticsTemplate.Lines)
+        {
+            page.Append(line.IsHeader
+                ? CultureInfo($"| | {StatisticsTemplate.FlatLabel(line)} | {line.Unit} | {line.Unit} | {line.Unit} |\n")
+                : CultureInfo($"| {line.Number} | {StatisticsTemplate.FlatLabel(line)} | {line.Unit} | {t.Text(line.Number)} | {YunxiuReport.Table.Text(line.Number)} |\n"));
+        }
+
+        page.Append("""
+
+            云岫乡 states its figures in Chinese numerals: 主动公开政府信息四百零二条 (row 1), 主动公开规范性文件十二件
+            (row 2), 在市政府门户网站乡镇专栏公开信息三百四十六条 (row 5), 回应…一百零三次 (row 9), 收到政府信息公开申请两件
+            (row 17), 行政复议一件…维持 (rows 40–41), 未发生…行政诉讼，也未收到相关举报投诉 (rows 44 and 48 = 0).
+            """);
+        page.Append('\n');
+        return page.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string CultureInfo(FormattableString text) => FormattableString.Invariant(text);
+}
