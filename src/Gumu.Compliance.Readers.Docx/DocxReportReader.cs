@@ -70,6 +70,7 @@ public sealed class DocxReportReader : IReportReader
         cancellationToken.ThrowIfCancellationRequested();
 
         var stream = PackageGuard.Seekable(content, limits);
+        using var copy = ReferenceEquals(stream, content) ? null : stream;
         PackageGuard.CheckPackage(stream, limits);
         try
         {
