@@ -39,4 +39,10 @@ public sealed record DocumentMetadata
 
     /// <summary>The author as given (portal "作者").</summary>
     public string? Author { get; init; }
+
+    /// <summary>
+    /// When the file says it was created (the DOCX core property <c>dcterms:created</c>), with its
+    /// offset; null when absent. It bounds the publication date from below but is not one.
+    /// </summary>
+    public DateTimeOffset? Created { get; init; }
 }
