@@ -33,6 +33,7 @@ internal sealed class BlockWriter
     private int _plainChars;
     private int _nonLinkChars;
     private int _nonAttachmentChars;
+    private int _preCursor;
 
     /// <summary>Creates a writer.</summary>
     /// <param name="page">The page.</param>
@@ -56,7 +57,7 @@ internal sealed class BlockWriter
     /// <summary>Writes the content of <paramref name="container"/>.</summary>
     public void Write(IElement container)
     {
-        var context = new Context(Bold: false, Heading: HtmlTags.HeadingLevel(container.LocalName), InLink: false, InAttachment: false, InLabel: false, BlockIndex: HtmlPage.IndexOf(container));
+        var context = new Context(Bold: HtmlTags.IsBold(container, inherited: false), Heading: HtmlTags.HeadingLevel(container.LocalName), InLink: false, InAttachment: false, InLabel: false, BlockIndex: HtmlPage.IndexOf(container));
         _pendingAnchor = HtmlPage.IndexOf(container);
         WalkChildren(container, context);
         Flush();
@@ -168,6 +169,12 @@ internal sealed class BlockWriter
             var index = HtmlPage.IndexOf(element);
             _pendingAnchor = index;
             inner = inner with { BlockIndex = index };
+            if (name is "pre" or "listing" or "xmp" or "plaintext")
+            {
+                inner = inner with { InPre = true };
+                _preCursor = _page.IndexAfterTag(index);
+            }
+
             WalkChildren(element, inner);
             Flush();
             _pendingAnchor = null;
@@ -188,6 +195,48 @@ internal sealed class BlockWriter
     }
 
     private void Append(string data, Context context)
+    {
+        if (!context.InPre || !data.Contains('\n', StringComparison.Ordinal))
+        {
+            AppendRun(data, context);
+            return;
+        }
+
+        // Preformatted text: each source line is a paragraph, located where the line starts.
+        var lines = data.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                Flush();
+                var newline = _page.Source.IndexOf('\n', Math.Min(_preCursor, _page.Source.Length));
+                if (newline >= 0)
+                {
+                    _preCursor = newline + 1;
+                    _pendingAnchor = SkipSpaces(_preCursor);
+                }
+                else
+                {
+                    _pendingAnchor = null;
+                }
+            }
+
+            AppendRun(lines[i], context);
+        }
+    }
+
+    private int SkipSpaces(int index)
+    {
+        var s = _page.Source;
+        while (index < s.Length && s[index] is ' ' or '\t')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private void AppendRun(string data, Context context)
     {
         var visible = TextRules.VisibleLength(data);
         if (!_started)
@@ -339,6 +388,10 @@ internal sealed class BlockWriter
 
     private readonly record struct Context(bool Bold, int? Heading, bool InLink, bool InAttachment, bool InLabel, int BlockIndex)
     {
+        /// <summary>Inside a link to an image file.</summary>
         public bool ImageLink { get; init; }
+
+        /// <summary>Inside preformatted text, where line breaks are kept.</summary>
+        public bool InPre { get; init; }
     }
 }

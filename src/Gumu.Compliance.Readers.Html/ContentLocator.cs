@@ -20,6 +20,12 @@ internal static partial class ContentLocator
     /// <summary>Share of the text a child must hold for the search to descend into it.</summary>
     private const double DescendShare = 0.8;
 
+    /// <summary>Elements that hold blocks; the search never descends into a paragraph, list or heading.</summary>
+    private static readonly HashSet<string> ContainerTags = new(StringComparer.Ordinal)
+    {
+        "div", "section", "article", "main", "td", "th", "center", "form", "font", "span", "header", "footer", "aside",
+    };
+
     /// <summary>Longest plausible title.</summary>
     private const int MaxTitleLength = 150;
 
@@ -115,7 +121,7 @@ internal static partial class ContentLocator
                     {
                         Keep(ref explicitWithReport, element, text, distance);
                     }
-                    else if (distance <= 30)
+                    else if (distance <= 30 && element.LocalName is not ("h2" or "h3") && !StartsWithNumbering(text))
                     {
                         Keep(ref explicitOther, element, text, distance);
                     }
@@ -313,6 +319,11 @@ internal static partial class ContentLocator
                 continue;
             }
 
+            if (!ContainerTags.Contains(child.LocalName) && child is not IHtmlTableElement)
+            {
+                continue;
+            }
+
             if (child is IHtmlTableElement table)
             {
                 foreach (var row in table.Rows)
@@ -441,6 +452,8 @@ internal static partial class ContentLocator
         return false;
     }
 
+    private static bool StartsWithNumbering(string text) => NumberingStart().IsMatch(text);
+
     private static bool HasOwnTextContaining(IElement element, string value)
     {
         foreach (var node in element.ChildNodes)
@@ -453,6 +466,9 @@ internal static partial class ContentLocator
 
         return false;
     }
+
+    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d+\s*[、.．])")]
+    private static partial Regex NumberingStart();
 
     [GeneratedRegex(@"\s*(?:\||｜|_|——|--|—|\s-\s|-)\s*")]
     private static partial Regex SiteSeparator();

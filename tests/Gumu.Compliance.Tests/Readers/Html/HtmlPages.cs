@@ -15,6 +15,8 @@ internal static class HtmlPages
 
     public static Encoding Gb2312 => Encoding.GetEncoding("gb2312");
 
+    public static Encoding Gbk => Encoding.GetEncoding(936);
+
     public static ReportDocument Read(string html, ReaderLimits? limits = null) =>
         Read(Encoding.UTF8.GetBytes(html), limits);
 
