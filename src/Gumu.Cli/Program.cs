@@ -1,6 +1,43 @@
+using System.CommandLine;
+using System.Text;
+
 namespace Gumu.Cli;
 
+/// <summary>The <c>gumu</c> command line: argument parsing and exit codes only; the work is in the library.</summary>
 internal static class Program
 {
-    private static int Main() => 0;
+    private static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var root = new RootCommand("gumu — 政府信息公开工作年度报告检查工具 / checks government information disclosure annual reports")
+        {
+            CheckCommand.Create(),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+}
+
+/// <summary>The exit codes of contract.md.</summary>
+internal static class ExitCodes
+{
+    /// <summary>No error-level finding.</summary>
+    public const int Clean = 0;
+
+    /// <summary>At least one error-level finding.</summary>
+    public const int Findings = 1;
+
+    /// <summary>Usage error or no input found.</summary>
+    public const int Usage = 2;
 }

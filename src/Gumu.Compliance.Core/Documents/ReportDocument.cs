@@ -28,7 +28,7 @@ public sealed record DocumentMetadata
     /// <summary>No metadata.</summary>
     public static DocumentMetadata Empty { get; } = new();
 
-    /// <summary>Publication date (portal "发布日期", or DOCX created date).</summary>
+    /// <summary>Publication date (the portal's "发布日期"); a DOCX creation date is not one (see <see cref="Created"/>).</summary>
     public DateOnly? PublicationDate { get; init; }
 
     /// <summary>Where the publication date was read.</summary>

@@ -35,11 +35,13 @@ public sealed record ReportTitle(string? Text, SourceLocation? Location, int? Ye
 
     internal static ReportTitle Find(ReportDocument document, RuleSet ruleSet, ReportOutline outline)
     {
-        if (!string.IsNullOrWhiteSpace(document.Title) && IsTitleLike(document.Title, ruleSet))
+        // A title the reader located on the page comes first.
+        if (!string.IsNullOrWhiteSpace(document.Title) && document.TitleLocation is not null && IsTitleLike(document.Title, ruleSet))
         {
             return new ReportTitle(document.Title.Trim(), document.TitleLocation, YearIn(document.Title), null);
         }
 
+        // Then the body's own title paragraph, which a person can find.
         var limit = Math.Min(outline.PreambleEnd, 12);
         for (var i = 0; i < limit; i++)
         {
@@ -49,6 +51,7 @@ public sealed record ReportTitle(string? Text, SourceLocation? Location, int? Ye
             }
         }
 
+        // Last, a title known only from metadata (document properties).
         return string.IsNullOrWhiteSpace(document.Title)
             ? new ReportTitle(null, null, null, null)
             : new ReportTitle(document.Title.Trim(), document.TitleLocation, YearIn(document.Title), null);

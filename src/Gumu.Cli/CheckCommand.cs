@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Reflection;
+using System.Text;
+using Gumu.Cli.Output;
+using Gumu.Compliance;
+using Gumu.Compliance.Rules;
+
+namespace Gumu.Cli;
+
+/// <summary><c>gumu check &lt;path&gt;... [--format] [--output] [--rules] [--lang]</c>.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "报告文件或文件夹(递归检查) / report files or folders (searched recursively)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "输出格式 / output format: text, json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var output = new Option<string?>("--output")
+        {
+            Description = "写入文件而非标准输出 / write to this file instead of standard output",
+        };
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "内置规则集名称或规则集文件 / built-in rule set name or rule-set file (default: yunnan-2018)",
+        };
+        var lang = new Option<string>("--lang")
+        {
+            Description = "消息语言 / message language: zh, en",
+            DefaultValueFactory = _ => "zh",
+        };
+        lang.AcceptOnlyFromAmong("zh", "en");
+
+        var command = new Command("check", "检查报告 / check reports") { paths, format, output, rules, lang };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(format) ?? "text",
+            parse.GetValue(output),
+            parse.GetValue(rules),
+            parse.GetValue(lang) == "en" ? Language.English : Language.Chinese,
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, string format, string? outputPath, string? rulesArgument, Language language, CancellationToken cancellationToken)
+    {
+        var english = language == Language.English;
+        RuleSet? ruleSet = null;
+        if (rulesArgument is not null)
+        {
+            try
+            {
+                ruleSet = File.Exists(rulesArgument) ? RuleSetLoader.FromFile(rulesArgument) : RuleSetLoader.BuiltIn(rulesArgument);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException)
+            {
+                await Console.Error.WriteLineAsync((english ? "Cannot load rule set: " : "无法加载规则集:") + e.Message).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+        }
+
+        var (files, missing) = InputDiscovery.Expand(paths);
+        foreach (var path in missing)
+        {
+            await Console.Error.WriteLineAsync((english ? "No such file or folder: " : "找不到文件或文件夹:") + path).ConfigureAwait(false);
+        }
+
+        if (missing.Count > 0 || files.Count == 0)
+        {
+            if (files.Count == 0)
+            {
+                await Console.Error.WriteLineAsync(english ? "No input files found." : "没有找到要检查的文件。").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var checker = new ReportChecker(new ReportCheckerOptions
+        {
+            RuleSet = ruleSet,
+            Check = new CheckOptions { Language = language },
+        });
+
+        var results = new List<FileCheckResult>(files.Count);
+        foreach (var file in files)
+        {
+            var result = await checker.CheckFileAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
+            results.Add(result with { Path = file.DisplayPath });
+        }
+
+        IReportWriter writer = format == "json" ? new JsonReportWriter() : new TextReportWriter();
+        var run = new RunInfo(ToolVersion(), language);
+        if (outputPath is null)
+        {
+            writer.Write(Console.Out, results, run);
+        }
+        else
+        {
+            await using var stream = new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
+            writer.Write(stream, results, run);
+        }
+
+        return results.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static string ToolVersion()
+    {
+        var version = typeof(ReportChecker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}

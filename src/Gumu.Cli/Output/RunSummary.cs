@@ -1,0 +1,21 @@
+using Gumu.Compliance;
+using Gumu.Compliance.Findings;
+
+namespace Gumu.Cli.Output;
+
+/// <summary>Counts over a run's results.</summary>
+internal sealed record RunSummary(int Files, int Passed, int WithErrors, int Unreadable, int Errors, int Warnings, int Infos)
+{
+    public static RunSummary Of(IReadOnlyList<FileCheckResult> results)
+    {
+        var findings = results.SelectMany(r => r.Findings).ToList();
+        return new RunSummary(
+            results.Count,
+            results.Count(r => !r.HasErrors),
+            results.Count(r => r.HasErrors && !r.IsUnreadable),
+            results.Count(r => r.IsUnreadable),
+            findings.Count(f => f.Severity == Severity.Error),
+            findings.Count(f => f.Severity == Severity.Warning),
+            findings.Count(f => f.Severity == Severity.Info));
+    }
+}

@@ -1,0 +1,52 @@
+using Gumu.Compliance;
+using Gumu.Compliance.Findings;
+
+namespace Gumu.Cli.Output;
+
+/// <summary>
+/// One line per finding, compiler style: <c>path(line,col): error GM1001: message</c>, then a
+/// summary line. Evidence follows on an indented line when the finding has it.
+/// </summary>
+internal sealed class TextReportWriter : IReportWriter
+{
+    public void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    {
+        foreach (var result in results)
+        {
+            foreach (var finding in result.Findings)
+            {
+                var location = finding.Location?.Format(run.Language);
+                output.Write(result.Path);
+                if (!string.IsNullOrEmpty(location))
+                {
+                    output.Write('(');
+                    output.Write(location);
+                    output.Write(')');
+                }
+
+                output.Write(": ");
+                output.Write(finding.Severity.ToName());
+                output.Write(' ');
+                output.Write(finding.RuleId);
+                output.Write(": ");
+                output.WriteLine(finding.Message);
+                if (!string.IsNullOrEmpty(finding.Evidence))
+                {
+                    output.Write("    > ");
+                    output.WriteLine(Shorten(finding.Evidence));
+                }
+            }
+        }
+
+        var s = RunSummary.Of(results);
+        output.WriteLine(run.Language == Language.English
+            ? $"{s.Files} file(s) checked: {s.Passed} passed, {s.WithErrors} with errors, {s.Unreadable} unreadable; {s.Errors} error(s), {s.Warnings} warning(s)."
+            : $"共检查 {s.Files} 个文件:{s.Passed} 个通过,{s.WithErrors} 个有错误,{s.Unreadable} 个无法读取;错误 {s.Errors} 条,警告 {s.Warnings} 条。");
+    }
+
+    private static string Shorten(string text)
+    {
+        var single = text.ReplaceLineEndings(" ");
+        return single.Length <= 120 ? single : string.Concat(single.AsSpan(0, 119), "…");
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using Gumu.Compliance.Documents;
+using Gumu.Compliance.Findings;
+using Gumu.Compliance.Input;
+using Gumu.Compliance.Readers;
+using Gumu.Compliance.Readers.Docx;
+using Gumu.Compliance.Readers.Html;
+using Gumu.Compliance.Rules;
+
+namespace Gumu.Compliance;
+
+/// <summary>
+/// The entry point: check a report file or stream (HTML, DOCX or text — detected from the
+/// content, not the name) against a rule set. Immutable and thread-safe: create one and share it;
+/// the rule set is loaded once. Never writes to the console and never touches the network.
+/// </summary>
+/// <example>
+/// <code>
+/// var checker = new ReportChecker();
+/// FileCheckResult result = await checker.CheckFileAsync("report.docx", cancellationToken);
+/// foreach (var finding in result.Findings) Console.WriteLine($"{finding.RuleId} {finding.Message}");
+/// </code>
+/// </example>
+public sealed class ReportChecker
+{
+    private static readonly IReportReader Html = new HtmlReportReader();
+    private static readonly IReportReader Docx = new DocxReportReader();
+    private static readonly IReportReader Text = new PlainTextReportReader();
+
+    private readonly ReportAnalyzer _analyzer;
+
+    /// <summary>Creates a checker.</summary>
+    public ReportChecker(ReportCheckerOptions? options = null)
+    {
+        Options = options ?? ReportCheckerOptions.Default;
+        _analyzer = new ReportAnalyzer(Options.RuleSet ?? RuleSetLoader.BuiltIn(RuleSetLoader.DefaultName), Options.Check);
+    }
+
+    /// <summary>The options in force.</summary>
+    public ReportCheckerOptions Options { get; }
+
+    /// <summary>Checks a file on disk. Problems with the file become findings (GM0001–GM0004), not exceptions.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<FileCheckResult> CheckFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > Options.Limits.MaxFileBytes)
+            {
+                return Failure(path, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "File too large.",
+                    [new("limit", "file size"), new("maximum", Options.Limits.MaxFileBytes), new("actual", info.Length)]));
+            }
+
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            return await CheckBytesAsync(bytes, path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failure(path, "unknown", new ReportReadException(ReadFailures.Unreadable, "default", e.Message,
+                [new("reason", e.Message)]));
+        }
+    }
+
+    /// <summary>Checks a report given as a stream; <paramref name="name"/> is only used to label the result.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<FileCheckResult> CheckAsync(Stream content, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(name);
+        using var buffer = new MemoryStream();
+        var limit = Options.Limits.MaxFileBytes;
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return Failure(name, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "Stream too large.",
+                    [new("limit", "file size"), new("maximum", limit), new("actual", $"> {limit.ToString(CultureInfo.InvariantCulture)}")]));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return await CheckBytesAsync(buffer.ToArray(), name, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks an already-read document (e.g. one a portal built itself).</summary>
+    public FileCheckResult Check(ReportDocument document, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var analysis = _analyzer.Analyze(document, cancellationToken);
+        return new FileCheckResult
+        {
+            Path = name,
+            Format = document.Format,
+            RuleSet = analysis.RuleSet,
+            Title = analysis.Title,
+            Year = analysis.Year,
+            Findings = analysis.Findings,
+        };
+    }
+
+    private async Task<FileCheckResult> CheckBytesAsync(byte[] bytes, string name, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.PerFileTimeout is TimeSpan limit)
+        {
+            timeout.CancelAfter(limit);
+        }
+
+        var (reader, format, failure) = SelectReader(bytes);
+        if (reader is null)
+        {
+            return Failure(name, format, failure!);
+        }
+
+        try
+        {
+            return await Task.Run(
+                () =>
+                {
+                    using var stream = new MemoryStream(bytes, writable: false);
+                    var document = reader.Read(stream, Options.Limits, timeout.Token);
+                    return Check(document, name, timeout.Token);
+                },
+                timeout.Token).ConfigureAwait(false);
+        }
+        catch (ReportReadException e)
+        {
+            return Failure(name, format, e);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
+            return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
+                [new("limit", "time"), new("maximum", seconds)]));
+        }
+    }
+
+    // Content decides the reader, never the file name.
+    private static (IReportReader? Reader, string Format, ReportReadException? Failure) SelectReader(byte[] bytes)
+    {
+        var detected = FormatSniffer.Detect(bytes);
+        return detected.Kind switch
+        {
+            DetectedFormatKind.Html => (Html, "html", null),
+            DetectedFormatKind.Docx => (Docx, "docx", null),
+            DetectedFormatKind.Text => (Text, "text", null),
+            _ => (null, FailureFormatName(detected.Kind), FormatSniffer.ToReadFailure(detected)),
+        };
+    }
+
+    /// <summary>The "format" reported for a file no reader handles.</summary>
+    private static string FailureFormatName(DetectedFormatKind kind) => kind switch
+    {
+        DetectedFormatKind.Empty => "empty",
+        DetectedFormatKind.LegacyOffice => "doc",
+        DetectedFormatKind.EncryptedOoxml => "encrypted",
+        DetectedFormatKind.Pdf => "pdf",
+        DetectedFormatKind.Image => "image",
+        DetectedFormatKind.Zip => "zip",
+        _ => "unknown",
+    };
+
+    private FileCheckResult Failure(string name, string format, ReportReadException e)
+    {
+        var catalog = RuleCatalog.Default;
+        var descriptor = catalog[e.RuleId];
+        var properties = e.Properties;
+        var severity = Options.Check.SeverityOverrides.TryGetValue(e.RuleId, out var user) && user is Severity s ? s : descriptor.DefaultSeverity;
+        return new FileCheckResult
+        {
+            Path = name,
+            Format = format,
+            Findings =
+            [
+                new Finding
+                {
+                    RuleId = e.RuleId,
+                    Name = descriptor.Name,
+                    Severity = severity,
+                    Message = catalog.FormatMessage(e.RuleId, e.Variant, Options.Check.Language, [.. properties, new("reason", e.Message)]),
+                    Properties = properties,
+                },
+            ],
+        };
+    }
+}
