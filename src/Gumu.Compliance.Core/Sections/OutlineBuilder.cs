@@ -12,6 +12,8 @@ namespace Gumu.Compliance.Sections;
 /// </summary>
 internal static class OutlineBuilder
 {
+    private const int MatchWindow = 120;
+
     public static ReportOutline Build(ReportDocument document, RuleSet ruleSet)
     {
         var matcher = SectionMatcher.For(ruleSet);
@@ -44,7 +46,7 @@ internal static class OutlineBuilder
     private static SectionHeading? TryRecognise(ParagraphBlock paragraph, int index, SectionMatcher matcher)
     {
         var text = paragraph.Text;
-        if (text.Length == 0 || text.Length > 400)
+        if (text.Length == 0)
         {
             return null;
         }
@@ -59,7 +61,10 @@ internal static class OutlineBuilder
 
         var title = text[number.Length..];
         var looksLikeHeading = number.Style != HeadingNumberStyle.None || paragraph.IsBold || paragraph.HeadingLevel is not null;
-        var match = matcher.Match(title, allowInline: looksLikeHeading);
+
+        // Titles are short: matching looks at the start of a long paragraph only, so the cost stays
+        // linear in the document whatever its paragraphs' length.
+        var match = matcher.Match(title.Length <= MatchWindow ? title : title[..MatchWindow], allowInline: looksLikeHeading);
         if (match is null)
         {
             return null;

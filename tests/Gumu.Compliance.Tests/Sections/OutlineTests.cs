@@ -84,4 +84,13 @@ public sealed class OutlineTests
 
         outline.Sections.Select(s => s.Content.Count).Should().Equal(2, 1);
     }
+
+    [Fact]
+    public void A_long_paragraph_that_starts_with_a_numbered_title_is_a_heading()
+    {
+        // Regression: headings with their whole section inline were dropped above 400 characters.
+        var outline = Outline("二、主动公开政府信息情况。" + string.Concat(Enumerable.Repeat("本镇在门户网站专栏按月更新公开内容。", 40)));
+
+        outline.Sections.Should().ContainSingle().Which.Number.Should().Be(2);
+    }
 }

@@ -1,0 +1,85 @@
+using Gumu.Compliance.Documents;
+using Gumu.Compliance.Readers;
+using Gumu.Compliance.Rules;
+using Gumu.Compliance.Sections;
+using Gumu.Compliance.Tests.Support;
+using Gumu.Compliance.Text;
+
+namespace Gumu.Compliance.Tests.Corpus;
+
+/// <summary>
+/// Acceptance over the beginnings of real reports (read from ../shared at run time, never copied):
+/// no file makes the checker crash or a rule fail, and no section counts as present because its
+/// title is only listed in running text such as an intro.
+/// </summary>
+public sealed class RealExcerptTests
+{
+    private static readonly ReportChecker Checker = new();
+    private static readonly RuleSet Yunnan = RuleSetLoader.BuiltIn("yunnan-2018");
+
+    public static TheoryData<string> Excerpts()
+    {
+        var data = new TheoryData<string>();
+        if (RepositoryPaths.RealExcerpts is { } folder)
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(file));
+            }
+        }
+        else
+        {
+            data.Add("(absent)"); // never run: the theory is skipped
+        }
+
+        return data;
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(Excerpts))]
+    public async Task Checking_a_real_excerpt_never_fails(string file)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.RealExcerpts!, file));
+
+        result.Format.Should().Be("text");
+        result.Findings.Should().NotContain(f => f.RuleId == "GM0005" || f.RuleId == "GM0001" || f.RuleId == "GM0004");
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(Excerpts))]
+    public void No_section_is_present_only_because_running_text_lists_its_title(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.RealExcerpts!, file));
+        var document = PlainTextReportReader.Parse(text, ReaderLimits.Default, default);
+
+        var outline = OutlineBuilder.Build(document, Yunnan);
+
+        var titleKeys = Yunnan.Sections
+            .SelectMany(s => s.Variants.Prepend(s.Title))
+            .Where(t => !t.Contains('{', StringComparison.Ordinal))
+            .Select(TextNormalizer.Key)
+            .ToList();
+        foreach (var section in outline.Sections)
+        {
+            var heading = TextNormalizer.Key(section.Heading.Paragraph.Text[section.Heading.Numbering.Length..]);
+            var titleEnd = heading.Length - (section.Heading.InlineContent is { } inline ? TextNormalizer.Key(inline).Length : 0);
+            var headingTitle = heading[..titleEnd];
+            titleKeys.Count(k => k.Length >= 6 && headingTitle.Contains(k, StringComparison.Ordinal) && !TextNormalizer.Key(section.Heading.Title).Contains(k, StringComparison.Ordinal))
+                .Should().Be(0, "heading \"{0}\" of {1} must be a heading, not a list of titles", section.Heading.Paragraph.Text, file);
+            section.Heading.Paragraph.Text.Should().NotContain("组成", "an intro sentence is never a heading");
+        }
+    }
+
+    [CorpusTheory]
+    [InlineData("2018-yunnan-province-forestry-grassland-traditional.txt", new[] { 2, 3 })]
+    public void Traditional_characters_and_inline_headings_are_recognised_while_the_intro_list_is_not(string file, int[] firstSections)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.RealExcerpts!, file));
+        var document = PlainTextReportReader.Parse(text, ReaderLimits.Default, default);
+
+        var outline = OutlineBuilder.Build(document, Yunnan);
+
+        outline.Sections.Select(s => s.Number).Take(firstSections.Length).Should().Equal(firstSections);
+        outline.Sections.Should().OnlyContain(s => s.Heading.BlockIndex > 1, "the title and the intro that lists the parts are not headings");
+    }
+}
