@@ -99,12 +99,13 @@ internal static class CheckCommand
         var run = new RunInfo(ToolVersion(), language);
         if (outputPath is null)
         {
-            writer.Write(Console.Out, results, run);
+            await using var stdout = Console.OpenStandardOutput();
+            writer.Write(stdout, results, run);
         }
         else
         {
-            await using var stream = new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
-            writer.Write(stream, results, run);
+            await using var file = File.Create(outputPath);
+            writer.Write(file, results, run);
         }
 
         return results.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Clean;

@@ -17,7 +17,13 @@ internal sealed class JsonReportWriter : IReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    {
+        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        Write(writer, results, run);
+    }
+
+    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))

@@ -9,7 +9,13 @@ namespace Gumu.Cli.Output;
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
-    public void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    {
+        using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        Write(writer, results, run);
+    }
+
+    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
     {
         foreach (var result in results)
         {
