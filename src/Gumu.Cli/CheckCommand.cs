@@ -88,13 +88,13 @@ internal static class CheckCommand
             Check = new CheckOptions { Language = language },
         });
 
-        var results = new List<FileCheckResult>(files.Count);
-        foreach (var file in files)
+        BatchOutcome outcome;
+        using (var bar = ProgressBar.For(files.Count))
         {
-            var result = await checker.CheckFileAsync(file.FullPath, cancellationToken).ConfigureAwait(false);
-            results.Add(result with { Path = file.DisplayPath });
+            outcome = await new BatchRunner(checker, bar).RunAsync(files, cancellationToken).ConfigureAwait(false);
         }
 
+        var results = outcome.Results;
         IReportWriter writer = format == "json" ? new JsonReportWriter() : new TextReportWriter();
         var run = new RunInfo(ToolVersion(), language);
         if (outputPath is null)
@@ -108,7 +108,15 @@ internal static class CheckCommand
             writer.Write(file, results, run);
         }
 
-        return results.Any(r => r.HasErrors) ? ExitCodes.Findings : ExitCodes.Clean;
+        if (outcome.NotChecked > 0)
+        {
+            await Console.Error.WriteLineAsync(english
+                ? $"Interrupted: {outcome.NotChecked} file(s) were not checked; the results above cover the finished ones."
+                : $"已中断:{outcome.NotChecked} 个文件未检查;以上结果只包括已完成的文件。").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+
+        return outcome.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     private static string ToolVersion()

@@ -40,4 +40,7 @@ internal static class ExitCodes
 
     /// <summary>Usage error or no input found.</summary>
     public const int Usage = 2;
+
+    /// <summary>Stopped with Ctrl+C before every file was checked (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

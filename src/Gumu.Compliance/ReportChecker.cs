@@ -87,6 +87,33 @@ public sealed class ReportChecker
         return await CheckBytesAsync(buffer.ToArray(), name, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The result for a file whose processing failed in a way no reader anticipated: a GM0001
+    /// finding carrying the reason, so a batch can account for the file and go on.
+    /// </summary>
+    public static FileCheckResult Unreadable(string name, Exception error, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var catalog = RuleCatalog.Default;
+        var reason = error.GetType().Name + ": " + error.Message;
+        return new FileCheckResult
+        {
+            Path = name,
+            Format = "unknown",
+            Findings =
+            [
+                new Finding
+                {
+                    RuleId = ReadFailures.Unreadable,
+                    Name = catalog[ReadFailures.Unreadable].Name,
+                    Severity = Severity.Error,
+                    Message = catalog.FormatMessage(ReadFailures.Unreadable, "default", language, [new("reason", reason)]),
+                    Properties = [new("reason", reason)],
+                },
+            ],
+        };
+    }
+
     /// <summary>Checks an already-read document (e.g. one a portal built itself).</summary>
     public FileCheckResult Check(ReportDocument document, string name, CancellationToken cancellationToken = default)
     {
@@ -131,6 +158,12 @@ public sealed class ReportChecker
         catch (ReportReadException e)
         {
             return Failure(name, format, e);
+        }
+#pragma warning disable CA1031 // A reader defect on one file becomes that file's GM0001, never a crash.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return Unreadable(name, e, Options.Check.Language) with { Format = format };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,0 +1,64 @@
+using Gumu.Compliance;
+using Gumu.Compliance.Findings;
+
+namespace Gumu.Cli;
+
+/// <summary>
+/// Checks many files in parallel (bounded by the processor count) and returns their results in
+/// input order, whatever order they finish in. One file's failure never costs the others: every
+/// file gets a result, and a stopped run (Ctrl+C) keeps every result that was finished.
+/// </summary>
+internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress>? progress = null)
+{
+    public async Task<BatchOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken)
+    {
+        var results = new FileCheckResult?[files.Count];
+        var done = 0;
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
+            CancellationToken = cancellationToken,
+        };
+
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (index, token) =>
+            {
+                var file = files[index];
+                var result = await CheckOneAsync(file, token).ConfigureAwait(false);
+                results[index] = result with { Path = file.DisplayPath };
+                progress?.Report(new BatchProgress(Interlocked.Increment(ref done), files.Count, file.DisplayPath));
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by the user: keep what was finished.
+        }
+
+        var finished = results.Where(r => r is not null).Select(r => r!).ToList();
+        return new BatchOutcome(finished, files.Count - finished.Count);
+    }
+
+    private async Task<FileCheckResult> CheckOneAsync(InputFile file, CancellationToken token)
+    {
+        try
+        {
+            return await checker.CheckFileAsync(file.FullPath, token).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A defect in one file's processing must not stop the batch; it becomes that file's finding.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return ReportChecker.Unreadable(file.DisplayPath, e, checker.Options.Check.Language);
+        }
+    }
+}
+
+/// <summary>How far a batch has come.</summary>
+internal readonly record struct BatchProgress(int Done, int Total, string LastFile);
+
+/// <summary>The finished results in input order, and how many files were not finished (stopped run).</summary>
+internal sealed record BatchOutcome(IReadOnlyList<FileCheckResult> Results, int NotChecked)
+{
+    public bool HasErrors => Results.Any(r => r.Findings.Any(f => f.Severity == Severity.Error));
+}
