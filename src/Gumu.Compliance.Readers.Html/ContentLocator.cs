@@ -26,6 +26,8 @@ internal static partial class ContentLocator
         "div", "section", "article", "main", "td", "th", "center", "form", "font", "span", "header", "footer", "aside",
     };
 
+    private static readonly HashSet<IElement> EmptySet = [];
+
     /// <summary>Longest plausible title.</summary>
     private const int MaxTitleLength = 150;
 
@@ -33,13 +35,14 @@ internal static partial class ContentLocator
     private const int MaxTitleDepthInContainer = 60;
 
     /// <summary>
-    /// The content container: starting at the body, descend into the child (table cells count as
-    /// children of the table's parent) that holds at least 80% of the current element's running
+    /// The content container: starting at the body, descend into the child (cells of a layout table
+    /// count as children of the table's parent) that holds at least 80% of the current element's running
     /// text (text outside navigation links, Han characters weighted) and all of its "一、"-style
     /// headings; stop when no child does.
     /// </summary>
     public static IElement FindContainer(HtmlPage page)
     {
+        var tables = new TableReader(page);
         var current = page.Body;
         while (true)
         {
@@ -52,7 +55,7 @@ internal static partial class ContentLocator
 
             IElement? best = null;
             var bestScore = -1.0;
-            foreach (var candidate in Children(page, current))
+            foreach (var candidate in Children(page, tables, current))
             {
                 var score = page.StatsOf(candidate).Text;
                 if (score > bestScore)
@@ -310,7 +313,7 @@ internal static partial class ContentLocator
         return token.Length > 0 ? token : null;
     }
 
-    private static IEnumerable<IElement> Children(HtmlPage page, IElement element)
+    private static IEnumerable<IElement> Children(HtmlPage page, TableReader tables, IElement element)
     {
         foreach (var child in element.Children)
         {
@@ -326,6 +329,11 @@ internal static partial class ContentLocator
 
             if (child is IHtmlTableElement table)
             {
+                if (!tables.IsLayout(table, EmptySet))
+                {
+                    continue; // a data table is content, never a container
+                }
+
                 foreach (var row in table.Rows)
                 {
                     foreach (var cell in row.Cells)
