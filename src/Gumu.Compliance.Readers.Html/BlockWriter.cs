@@ -213,7 +213,7 @@ internal sealed class BlockWriter
                 if (newline >= 0)
                 {
                     _preCursor = newline + 1;
-                    _pendingAnchor = SkipSpaces(_preCursor);
+                    _pendingAnchor = _page.SkipBlank(_preCursor);
                 }
                 else
                 {
@@ -223,17 +223,6 @@ internal sealed class BlockWriter
 
             AppendRun(lines[i], context);
         }
-    }
-
-    private int SkipSpaces(int index)
-    {
-        var s = _page.Source;
-        while (index < s.Length && s[index] is ' ' or '\t')
-        {
-            index++;
-        }
-
-        return index;
     }
 
     private void AppendRun(string data, Context context)

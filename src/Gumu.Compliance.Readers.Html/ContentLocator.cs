@@ -18,7 +18,7 @@ internal sealed record TitleInfo(string Text, IElement? Element, SourceLocation 
 internal static partial class ContentLocator
 {
     /// <summary>Share of the text a child must hold for the search to descend into it.</summary>
-    private const double DescendShare = 0.8;
+    private const double DescendShare = 0.7;
 
     /// <summary>Elements that hold blocks; the search never descends into a paragraph, list or heading.</summary>
     private static readonly HashSet<string> ContainerTags = new(StringComparer.Ordinal)
@@ -36,13 +36,15 @@ internal static partial class ContentLocator
 
     /// <summary>
     /// The content container: starting at the body, descend into the child (cells of a layout table
-    /// count as children of the table's parent) that holds at least 80% of the current element's running
-    /// text (text outside navigation links, Han characters weighted) and all of its "一、"-style
-    /// headings; stop when no child does.
+    /// count as children of the table's parent) that holds at least 70% of the current element's
+    /// running text (text outside navigation links, Han characters weighted), all of its
+    /// "一、"-style headings and all of its data tables; stop when no child does. The table guard
+    /// keeps a statistics table that sits in a sibling of the narrative (Word sections) inside.
     /// </summary>
     public static IElement FindContainer(HtmlPage page)
     {
         var tables = new TableReader(page);
+        var dataTables = DataTableOrders(page, tables);
         var current = page.Body;
         while (true)
         {
@@ -65,13 +67,55 @@ internal static partial class ContentLocator
                 }
             }
 
-            if (best is null || bestScore < DescendShare * stats.Text || page.StatsOf(best).Headings != stats.Headings)
+            if (best is null
+                || bestScore < DescendShare * stats.Text
+                || page.StatsOf(best).Headings != stats.Headings
+                || CountWithin(page, dataTables, best) != CountWithin(page, dataTables, current))
             {
                 return current;
             }
 
             current = best;
         }
+    }
+
+    /// <summary>Document-order positions of the data tables with some text (sorted).</summary>
+    private static List<int> DataTableOrders(HtmlPage page, TableReader tables)
+    {
+        var orders = new List<int>();
+        foreach (var element in page.Ordered)
+        {
+            if (element is IHtmlTableElement table && !page.IsInDropped(table) && table.Rows.Length >= 2
+                && page.StatsOf(table).Text >= 4 && !tables.IsLayout(table, EmptySet) && !IsMetadataTable(page, table))
+            {
+                orders.Add(page.OrderOf(table).Order);
+            }
+        }
+
+        return orders;
+    }
+
+    /// <summary>A portal's 索引号/发布机构/发布日期 table describes the page, it is not report content.</summary>
+    private static bool IsMetadataTable(HtmlPage page, IHtmlTableElement table)
+    {
+        var text = page.VisibleText(table);
+        return text.Length <= 600 && (text.Contains("索引号", StringComparison.Ordinal)
+            || (text.Contains("发布机构", StringComparison.Ordinal) && text.Contains("日期", StringComparison.Ordinal)));
+    }
+
+    private static int CountWithin(HtmlPage page, List<int> orders, IElement element)
+    {
+        var (start, end) = page.OrderOf(element);
+        var count = 0;
+        foreach (var order in orders)
+        {
+            if (order >= start && order <= end)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>

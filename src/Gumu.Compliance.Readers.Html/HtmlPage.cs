@@ -152,7 +152,7 @@ internal sealed class HtmlPage
 
     /// <summary>
     /// The index just past the start tag at <paramref name="index"/> (quotes respected) and any
-    /// ASCII whitespace after it: where the text following a &lt;br&gt; or &lt;img&gt; begins.
+    /// blank after it: where the text following a &lt;br&gt; or &lt;img&gt; begins.
     /// </summary>
     public int IndexAfterTag(int index)
     {
@@ -185,13 +185,45 @@ internal sealed class HtmlPage
             }
         }
 
-        while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\r' or '\f')
+        return SkipBlank(i);
+    }
+
+    /// <summary>Skips whitespace and blank character references (&amp;nbsp; and kin) from <paramref name="index"/>.</summary>
+    public int SkipBlank(int index)
+    {
+        var s = Source;
+        while (index < s.Length)
         {
-            i++;
+            if (char.IsWhiteSpace(s[index]))
+            {
+                index++;
+                continue;
+            }
+
+            var skipped = false;
+            if (s[index] == '&')
+            {
+                foreach (var entity in BlankEntities)
+                {
+                    if (string.Compare(s, index, entity, 0, entity.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        index += entity.Length;
+                        skipped = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!skipped)
+            {
+                break;
+            }
         }
 
-        return i;
+        return index;
     }
+
+    private static readonly string[] BlankEntities = ["&nbsp;", "&#160;", "&#xa0;", "&ensp;", "&emsp;", "&thinsp;", "&#12288;", "&#x3000;"];
 
     /// <summary>Throws when the read was cancelled (checked cheaply every few nodes).</summary>
     public void CheckCancellation()
@@ -475,7 +507,8 @@ internal sealed class HtmlPage
 
         foreach (var token in value.Split([' ', '\t', '\n', '\r', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (ChromeTokens.Contains(token.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToLowerInvariant()))
+            var t = token.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToLowerInvariant();
+            if (ChromeTokens.Contains(t) || t.StartsWith("bdshare", StringComparison.Ordinal) || t.StartsWith("breadcrumb", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -130,6 +130,16 @@ public sealed class ParagraphTests
     }
 
     [Fact]
+    public void A_line_after_a_break_is_located_past_its_indent()
+    {
+        var html = Page("<p>第一行<br>\n&nbsp;&nbsp;&nbsp;&nbsp;　<strong>一、总体公开情况说明</strong></p>");
+
+        var document = Read(html);
+
+        document.Blocks[1].Location.ToCompactString().Should().Be(LocationOf(html, "<strong>"));
+    }
+
+    [Fact]
     public void Paragraph_location_is_its_start_tag()
     {
         var html = Page("<div>\n  <p>第一段</p>\n    <p class=\"x\">第二段</p>\n</div>");

@@ -162,6 +162,34 @@ public sealed class PortalPageTests
         document.Texts()[^1].Should().StartWith("2018年青石镇未收到");
     }
 
+    [Fact]
+    public void A_statistics_table_in_a_sibling_section_stays_in_the_content()
+    {
+        var narrative = string.Concat(Enumerable.Range(1, 12).Select(i => FormattableString.Invariant(
+            $"<p>青石镇第{i}项工作：围绕群众关切的事项，及时通过公开栏和门户网站发布信息，做到应公开尽公开。</p>\n")));
+        var content = "<div class=\"Section0\"><p><b>一、总体公开情况说明</b></p>\n" + narrative + "</div>\n"
+            + "<div class=\"Section1\"><table border=\"1\"><tr><td>统计指标</td><td>单位</td><td>统计数</td></tr>"
+            + "<tr><td>（一）主动公开政府信息数</td><td>条</td><td>46</td></tr></table></div>";
+
+        var document = Read(PortalPage(content));
+
+        document.Blocks[^1].Should().BeOfType<TableBlock>();
+        document.Texts().Should().HaveCount(13);
+    }
+
+    [Fact]
+    public void Share_buttons_without_links_are_dropped()
+    {
+        var page = PortalPage(ReportBody).Replace(
+            "<div class=\"share\">分享到：<a href=\"#\">微信</a> <a href=\"#\">微博</a></div>",
+            "<div class=\"bdsharebuttonbox\"><a class=\"bds_weixin\">微信</a><a class=\"bds_tsina\">微博</a></div>",
+            StringComparison.Ordinal);
+
+        var document = Read(page);
+
+        document.Texts().Should().HaveCount(7).And.NotContain(t => t.Contains("微信", StringComparison.Ordinal));
+    }
+
     internal static string LocationOf(string html, string marker)
     {
         var index = html.IndexOf(marker, StringComparison.Ordinal);
