@@ -98,7 +98,7 @@ internal static partial class ContentLocator
     /// <summary>A portal's 索引号/发布机构/发布日期 table describes the page, it is not report content.</summary>
     private static bool IsMetadataTable(HtmlPage page, IHtmlTableElement table)
     {
-        var text = page.VisibleText(table);
+        var text = page.VisibleText(table, limit: 600);
         return text.Length <= 600 && (text.Contains("索引号", StringComparison.Ordinal)
             || (text.Contains("发布机构", StringComparison.Ordinal) && text.Contains("日期", StringComparison.Ordinal)));
     }
@@ -161,7 +161,7 @@ internal static partial class ContentLocator
 
             if (IsExplicitTitle(element))
             {
-                var text = page.VisibleText(element, skipSoftDropped: false);
+                var text = page.VisibleText(element, skipSoftDropped: false, MaxTitleLength);
                 if (IsPlausibleTitle(text) && !IsMostlyLinks(page, element))
                 {
                     if (text.Contains("报告", StringComparison.Ordinal))
@@ -178,7 +178,7 @@ internal static partial class ContentLocator
             if (HasOwnTextContaining(element, "报告"))
             {
                 var line = ClimbToLine(page, element, container, MaxTitleLength - 50);
-                var text = page.VisibleText(line, skipSoftDropped: false);
+                var text = page.VisibleText(line, skipSoftDropped: false, MaxTitleLength);
                 if (IsPlausibleTitle(text) && TextRules.WithoutWhitespace(text).Contains("年度报告", StringComparison.Ordinal)
                     && !IsMostlyLinks(page, line) && !IsInsideLink(line))
                 {
@@ -269,7 +269,7 @@ internal static partial class ContentLocator
                 }
                 else
                 {
-                    if (page.VisibleText(element, skipSoftDropped: false).Length > 300)
+                    if (page.VisibleText(element, skipSoftDropped: false, 300).Length > 300)
                     {
                         continue;
                     }
@@ -396,17 +396,38 @@ internal static partial class ContentLocator
         }
     }
 
-    /// <summary>Climbs from <paramref name="element"/> while the text stays short and the climb stays outside the content container.</summary>
+    /// <summary>
+    /// Climbs from <paramref name="element"/> to the line it belongs to: out of inline elements
+    /// (spans splitting a title) and out of wrappers it is the only child of, while the text stays
+    /// within <paramref name="maxLength"/> and the climb stays outside the content container.
+    /// </summary>
     private static IElement ClimbToLine(HtmlPage page, IElement element, IElement container, int maxLength)
     {
         var line = element;
-        while (line.ParentElement is { } parent && !ReferenceEquals(parent, page.Body) && !page.Contains(parent, container)
-            && !page.IsHardDropped(parent) && page.VisibleText(parent, skipSoftDropped: false).Length <= maxLength)
+        while (line.ParentElement is { } parent && CanClimbInto(page, parent, container)
+            && (!HtmlTags.IsBlock(line.LocalName) || IsOnlyChild(page, line, parent))
+            && page.VisibleText(parent, skipSoftDropped: false, maxLength).Length <= maxLength)
         {
             line = parent;
         }
 
         return line;
+    }
+
+    private static bool CanClimbInto(HtmlPage page, IElement parent, IElement container) =>
+        !ReferenceEquals(parent, page.Body) && !page.Contains(parent, container) && !page.IsHardDropped(parent);
+
+    private static bool IsOnlyChild(HtmlPage page, IElement child, IElement parent)
+    {
+        foreach (var sibling in parent.Children)
+        {
+            if (!ReferenceEquals(sibling, child) && sibling.LocalName != "br" && !page.IsHardDropped(sibling))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IElement ClimbToMetadataLine(HtmlPage page, IElement element, IElement container)
@@ -416,7 +437,7 @@ internal static partial class ContentLocator
         {
             if (e is IHtmlTableElement table)
             {
-                if (table.QuerySelector("table") is null && page.VisibleText(table).Length <= 600)
+                if (table.QuerySelector("table") is null && page.VisibleText(table, skipSoftDropped: false, 600).Length <= 600)
                 {
                     return table;
                 }
@@ -425,7 +446,17 @@ internal static partial class ContentLocator
             }
         }
 
-        return ClimbToLine(page, element, container, 200);
+        var line = ClimbToLine(page, element, container, 200);
+
+        // Fields split over sibling blocks (<div>来源…</div><div>发布日期…</div>) share a short parent.
+        if (line.ParentElement is { } parent && CanClimbInto(page, parent, container) && parent.Children.Length <= 6
+            && parent.QuerySelector("img, table, iframe, object, embed, video") is null
+            && page.VisibleText(parent, skipSoftDropped: false, 120).Length <= 120)
+        {
+            line = parent;
+        }
+
+        return line;
     }
 
     private static IElement Innermost(HtmlPage page, IElement element, string text)
@@ -446,7 +477,7 @@ internal static partial class ContentLocator
                 only = child;
             }
 
-            if (count != 1 || page.VisibleText(only!, skipSoftDropped: false) != text)
+            if (count != 1 || page.VisibleText(only!, skipSoftDropped: false, text.Length) != text)
             {
                 return current;
             }
@@ -473,8 +504,30 @@ internal static partial class ContentLocator
         return ContainsTitleWord(element.GetAttribute("class")) || ContainsTitleWord(element.GetAttribute("id"));
     }
 
-    private static bool ContainsTitleWord(string? value) =>
-        value is not null && (value.Contains("title", StringComparison.OrdinalIgnoreCase) || value.Contains("biaoti", StringComparison.OrdinalIgnoreCase));
+    private static bool ContainsTitleWord(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        if (value.Contains("title", StringComparison.OrdinalIgnoreCase) || value.Contains("biaoti", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Abbreviations portals use: tit, bt (标题), wzbt (文章标题).
+        foreach (var token in value.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Equals("tit", StringComparison.OrdinalIgnoreCase) || token.Equals("bt", StringComparison.OrdinalIgnoreCase)
+                || token.Equals("wzbt", StringComparison.OrdinalIgnoreCase) || token.Equals("headline", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A title is a short line, not a sentence, breadcrumb or chrome.</summary>
     private static bool IsPlausibleTitle(string text) =>

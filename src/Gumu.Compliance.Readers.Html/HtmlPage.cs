@@ -235,35 +235,51 @@ internal sealed class HtmlPage
     }
 
     /// <summary>The visible text of an element, whitespace collapsed; &lt;br&gt; and block boundaries count as line breaks.</summary>
-    public string VisibleText(IElement element, bool skipSoftDropped = true)
+    /// <param name="element">The element.</param>
+    /// <param name="skipSoftDropped">Leave out portal chrome (header, footer, share bars…).</param>
+    /// <param name="limit">Stop once more than this many visible characters are gathered (the result is then longer than the limit but incomplete).</param>
+    public string VisibleText(IElement element, bool skipSoftDropped = true, int limit = int.MaxValue)
     {
         var sb = new StringBuilder();
-        AppendVisible(element, sb, skipSoftDropped);
+        var visible = 0;
+        AppendVisible(element);
         return TextRules.Collapse(sb.ToString());
-    }
 
-    private void AppendVisible(IElement element, StringBuilder sb, bool skipSoftDropped)
-    {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        foreach (var node in element.ChildNodes)
+        bool AppendVisible(IElement e)
         {
-            if (node is IText text)
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            foreach (var node in e.ChildNodes)
             {
-                sb.Append(text.Data);
-            }
-            else if (node is IElement child && !_hardDropped.Contains(child) && !(skipSoftDropped && _softDropped.Contains(child)) && !IsHiddenOrNeverContent(child))
-            {
-                if (child.LocalName == "br" || HtmlTags.IsBlock(child.LocalName))
+                if (node is IText text)
                 {
-                    sb.Append('\n');
+                    sb.Append(text.Data);
+                    visible += TextRules.VisibleLength(text.Data);
+                    if (visible > limit)
+                    {
+                        return true;
+                    }
                 }
+                else if (node is IElement child && !_hardDropped.Contains(child) && !(skipSoftDropped && _softDropped.Contains(child)) && !IsHiddenOrNeverContent(child))
+                {
+                    var block = HtmlTags.IsBlock(child.LocalName);
+                    if (block || child.LocalName == "br")
+                    {
+                        sb.Append('\n');
+                    }
 
-                AppendVisible(child, sb, skipSoftDropped);
-                if (HtmlTags.IsBlock(child.LocalName))
-                {
-                    sb.Append('\n');
+                    if (AppendVisible(child))
+                    {
+                        return true;
+                    }
+
+                    if (block)
+                    {
+                        sb.Append('\n');
+                    }
                 }
             }
+
+            return false;
         }
     }
 

@@ -190,6 +190,37 @@ public sealed class PortalPageTests
         document.Texts().Should().HaveCount(7).And.NotContain(t => t.Contains("微信", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_scanned_report_keeps_its_images_next_to_the_title_and_metadata()
+    {
+        var body = "<div class=\"article\">\n"
+            + "<div class=\"tit\">云岭乡2018年政府信息公开工作年度报告</div>\n"
+            + "<div class=\"info\">发布日期：2019-01-20 来源：云岭乡</div>\n"
+            + "<div class=\"con\"><p><img src=\"/up/2019/ylx-1.jpg\"></p><p><img src=\"/up/2019/ylx-2.jpg\"></p></div>\n"
+            + "</div>";
+        var html = Page(body, title: "山岚县人民政府");
+
+        var document = Read(html);
+
+        document.Title.Should().Be("云岭乡2018年政府信息公开工作年度报告");
+        document.TitleLocation!.ToCompactString().Should().Be(LocationOf(html, "<div class=\"tit\">"));
+        document.Metadata.PublicationDate.Should().Be(new DateOnly(2019, 1, 20));
+        document.Metadata.Issuer.Should().Be("云岭乡");
+        document.Blocks.OfType<ImageBlock>().Select(i => i.Source).Should().Equal("/up/2019/ylx-1.jpg", "/up/2019/ylx-2.jpg");
+        document.Blocks.OfType<ParagraphBlock>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Metadata_fields_in_sibling_blocks_are_read_together()
+    {
+        var line = "<div class=\"l\">来源：兰溪乡人民政府</div><div class=\"r\">发布日期：2019-01-10</div>";
+
+        var document = Read(PortalPage(ReportBody, metadataLine: line));
+
+        document.Metadata.Issuer.Should().Be("兰溪乡人民政府");
+        document.Metadata.PublicationDate.Should().Be(new DateOnly(2019, 1, 10));
+    }
+
     internal static string LocationOf(string html, string marker)
     {
         var index = html.IndexOf(marker, StringComparison.Ordinal);
