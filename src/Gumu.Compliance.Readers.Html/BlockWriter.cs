@@ -125,8 +125,8 @@ internal sealed class BlockWriter
             case "img":
                 WriteImage(element, context);
                 return;
-            case "table":
-                WriteTable((IHtmlTableElement)element, context);
+            case "table" when element is IHtmlTableElement table:
+                WriteTable(table, context);
                 return;
             case "hr":
                 Flush();

@@ -28,11 +28,14 @@ internal static partial class ContentLocator
 
     private static readonly HashSet<IElement> EmptySet = [];
 
+    /// <summary>Elements that make a block content rather than a metadata line.</summary>
+    private const string EmbeddedContent = "img, table, iframe, object, embed, video";
+
     /// <summary>Longest plausible title.</summary>
     private const int MaxTitleLength = 150;
 
     /// <summary>How far (in elements) into the container a title may sit.</summary>
-    private const int MaxTitleDepthInContainer = 60;
+    private const int MaxTitleDepthInContainer = 15;
 
     /// <summary>
     /// The content container: starting at the body, descend into the child (cells of a layout table
@@ -276,6 +279,10 @@ internal static partial class ContentLocator
 
                     line = ClimbToMetadataLine(page, element, container);
                     lineText = page.VisibleText(line, skipSoftDropped: false);
+                    if (line is not IHtmlTableElement && line.QuerySelector(EmbeddedContent) is not null)
+                    {
+                        line = null; // the line carries content too: read it, leave it in place
+                    }
                 }
 
                 var metadata = ParseMetadata(page, lineText, element);
@@ -450,7 +457,7 @@ internal static partial class ContentLocator
 
         // Fields split over sibling blocks (<div>来源…</div><div>发布日期…</div>) share a short parent.
         if (line.ParentElement is { } parent && CanClimbInto(page, parent, container) && parent.Children.Length <= 6
-            && parent.QuerySelector("img, table, iframe, object, embed, video") is null
+            && parent.QuerySelector(EmbeddedContent) is null
             && page.VisibleText(parent, skipSoftDropped: false, 120).Length <= 120)
         {
             line = parent;
