@@ -172,7 +172,7 @@ internal sealed class BlockWriter
             if (name is "pre" or "listing" or "xmp" or "plaintext")
             {
                 inner = inner with { InPre = true };
-                _preCursor = _page.IndexAfterTag(index);
+                _preCursor = PreContentStart(index);
             }
 
             WalkChildren(element, inner);
@@ -223,6 +223,24 @@ internal sealed class BlockWriter
 
             AppendRun(lines[i], context);
         }
+    }
+
+    /// <summary>Where a &lt;pre&gt;'s text starts in the source (the parser drops one newline right after the tag).</summary>
+    private int PreContentStart(int tagIndex)
+    {
+        var s = _page.Source;
+        var i = _page.EndOfTag(tagIndex);
+        if (i < s.Length && s[i] == '\r')
+        {
+            i++;
+        }
+
+        if (i < s.Length && s[i] == '\n')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private void AppendRun(string data, Context context)

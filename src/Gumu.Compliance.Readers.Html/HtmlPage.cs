@@ -154,7 +154,10 @@ internal sealed class HtmlPage
     /// The index just past the start tag at <paramref name="index"/> (quotes respected) and any
     /// blank after it: where the text following a &lt;br&gt; or &lt;img&gt; begins.
     /// </summary>
-    public int IndexAfterTag(int index)
+    public int IndexAfterTag(int index) => SkipBlank(EndOfTag(index));
+
+    /// <summary>The index just past the start tag at <paramref name="index"/> (quotes respected).</summary>
+    public int EndOfTag(int index)
     {
         var s = Source;
         if (index < 0 || index >= s.Length || s[index] != '<')
@@ -185,7 +188,7 @@ internal sealed class HtmlPage
             }
         }
 
-        return SkipBlank(i);
+        return i;
     }
 
     /// <summary>Skips whitespace and blank character references (&amp;nbsp; and kin) from <paramref name="index"/>.</summary>

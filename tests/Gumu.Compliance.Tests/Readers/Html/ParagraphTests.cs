@@ -171,6 +171,18 @@ public sealed class ParagraphTests
     }
 
     [Fact]
+    public void Preformatted_text_after_a_newline_following_the_tag_is_located_by_line()
+    {
+        var html = Page("<pre>\n一、总体情况\n   \n全年公开信息12条。</pre>");
+
+        var document = Read(html);
+
+        document.Blocks.Select(b => b.Location.ToCompactString()).Should().Equal(
+            LocationOf(html, "<pre>"),
+            LocationOf(html, "全年公开"));
+    }
+
+    [Fact]
     public void Crlf_line_endings_count_as_one_line_break()
     {
         var html = "<html>\r\n<body>\r\n\r\n<p>第一段</p>\r\n  <p>第二段</p>\r\n</body></html>";
