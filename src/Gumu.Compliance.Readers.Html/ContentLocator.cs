@@ -579,7 +579,7 @@ internal static partial class ContentLocator
         return false;
     }
 
-    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d+\s*[、.．])")]
+    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[、.．])")]
     private static partial Regex NumberingStart();
 
     [GeneratedRegex(@"\s*(?:\||｜|_|——|--|—|\s-\s|-)\s*")]
