@@ -113,6 +113,15 @@ public sealed class PortalPageTests
     }
 
     [Fact]
+    public void A_date_in_digits_other_than_ascii_or_full_width_is_not_a_publication_date()
+    {
+        var document = Read(PortalPage(ReportBody, metadataLine: "信息来源：兰溪乡 发布日期：२०१९-०१-१४"));
+
+        document.Metadata.PublicationDate.Should().BeNull();
+        document.Metadata.Issuer.Should().Be("兰溪乡");
+    }
+
+    [Fact]
     public void Metadata_split_over_spans_is_read_as_one_line()
     {
         var line = "<span>来源：兰溪乡人民政府</span>&nbsp;&nbsp;<span>发布时间：2019-01-10</span><span>浏览次数：</span>";
