@@ -125,8 +125,8 @@ internal sealed class BlockWriter
             case "img":
                 WriteImage(element, context);
                 return;
-            case "table":
-                WriteTable((IHtmlTableElement)element, context);
+            case "table" when element is IHtmlTableElement table:
+                WriteTable(table, context);
                 return;
             case "hr":
                 Flush();
@@ -172,7 +172,7 @@ internal sealed class BlockWriter
             if (name is "pre" or "listing" or "xmp" or "plaintext")
             {
                 inner = inner with { InPre = true };
-                _preCursor = _page.IndexAfterTag(index);
+                _preCursor = PreContentStart(index);
             }
 
             WalkChildren(element, inner);
@@ -213,7 +213,7 @@ internal sealed class BlockWriter
                 if (newline >= 0)
                 {
                     _preCursor = newline + 1;
-                    _pendingAnchor = SkipSpaces(_preCursor);
+                    _pendingAnchor = _page.SkipBlank(_preCursor);
                 }
                 else
                 {
@@ -225,15 +225,22 @@ internal sealed class BlockWriter
         }
     }
 
-    private int SkipSpaces(int index)
+    /// <summary>Where a &lt;pre&gt;'s text starts in the source (the parser drops one newline right after the tag).</summary>
+    private int PreContentStart(int tagIndex)
     {
         var s = _page.Source;
-        while (index < s.Length && s[index] is ' ' or '\t')
+        var i = _page.EndOfTag(tagIndex);
+        if (i < s.Length && s[i] == '\r')
         {
-            index++;
+            i++;
         }
 
-        return index;
+        if (i < s.Length && s[i] == '\n')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private void AppendRun(string data, Context context)

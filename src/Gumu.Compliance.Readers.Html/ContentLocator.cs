@@ -18,7 +18,7 @@ internal sealed record TitleInfo(string Text, IElement? Element, SourceLocation 
 internal static partial class ContentLocator
 {
     /// <summary>Share of the text a child must hold for the search to descend into it.</summary>
-    private const double DescendShare = 0.8;
+    private const double DescendShare = 0.7;
 
     /// <summary>Elements that hold blocks; the search never descends into a paragraph, list or heading.</summary>
     private static readonly HashSet<string> ContainerTags = new(StringComparer.Ordinal)
@@ -26,20 +26,28 @@ internal static partial class ContentLocator
         "div", "section", "article", "main", "td", "th", "center", "form", "font", "span", "header", "footer", "aside",
     };
 
+    private static readonly HashSet<IElement> EmptySet = [];
+
+    /// <summary>Elements that make a block content rather than a metadata line.</summary>
+    private const string EmbeddedContent = "img, table, iframe, object, embed, video";
+
     /// <summary>Longest plausible title.</summary>
     private const int MaxTitleLength = 150;
 
     /// <summary>How far (in elements) into the container a title may sit.</summary>
-    private const int MaxTitleDepthInContainer = 60;
+    private const int MaxTitleDepthInContainer = 15;
 
     /// <summary>
-    /// The content container: starting at the body, descend into the child (table cells count as
-    /// children of the table's parent) that holds at least 80% of the current element's running
-    /// text (text outside navigation links, Han characters weighted) and all of its "一、"-style
-    /// headings; stop when no child does.
+    /// The content container: starting at the body, descend into the child (cells of a layout table
+    /// count as children of the table's parent) that holds at least 70% of the current element's
+    /// running text (text outside navigation links, Han characters weighted), all of its
+    /// "一、"-style headings and all of its data tables; stop when no child does. The table guard
+    /// keeps a statistics table that sits in a sibling of the narrative (Word sections) inside.
     /// </summary>
     public static IElement FindContainer(HtmlPage page)
     {
+        var tables = new TableReader(page);
+        var dataTables = DataTableOrders(page, tables);
         var current = page.Body;
         while (true)
         {
@@ -52,7 +60,7 @@ internal static partial class ContentLocator
 
             IElement? best = null;
             var bestScore = -1.0;
-            foreach (var candidate in Children(page, current))
+            foreach (var candidate in Children(page, tables, current))
             {
                 var score = page.StatsOf(candidate).Text;
                 if (score > bestScore)
@@ -62,13 +70,55 @@ internal static partial class ContentLocator
                 }
             }
 
-            if (best is null || bestScore < DescendShare * stats.Text || page.StatsOf(best).Headings != stats.Headings)
+            if (best is null
+                || bestScore < DescendShare * stats.Text
+                || page.StatsOf(best).Headings != stats.Headings
+                || CountWithin(page, dataTables, best) != CountWithin(page, dataTables, current))
             {
                 return current;
             }
 
             current = best;
         }
+    }
+
+    /// <summary>Document-order positions of the data tables with some text (sorted).</summary>
+    private static List<int> DataTableOrders(HtmlPage page, TableReader tables)
+    {
+        var orders = new List<int>();
+        foreach (var element in page.Ordered)
+        {
+            if (element is IHtmlTableElement table && !page.IsInDropped(table) && table.Rows.Length >= 2
+                && page.StatsOf(table).Text >= 4 && !tables.IsLayout(table, EmptySet) && !IsMetadataTable(page, table))
+            {
+                orders.Add(page.OrderOf(table).Order);
+            }
+        }
+
+        return orders;
+    }
+
+    /// <summary>A portal's 索引号/发布机构/发布日期 table describes the page, it is not report content.</summary>
+    private static bool IsMetadataTable(HtmlPage page, IHtmlTableElement table)
+    {
+        var text = page.VisibleText(table, limit: 600);
+        return text.Length <= 600 && (text.Contains("索引号", StringComparison.Ordinal)
+            || (text.Contains("发布机构", StringComparison.Ordinal) && text.Contains("日期", StringComparison.Ordinal)));
+    }
+
+    private static int CountWithin(HtmlPage page, List<int> orders, IElement element)
+    {
+        var (start, end) = page.OrderOf(element);
+        var count = 0;
+        foreach (var order in orders)
+        {
+            if (order >= start && order <= end)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -114,7 +164,7 @@ internal static partial class ContentLocator
 
             if (IsExplicitTitle(element))
             {
-                var text = page.VisibleText(element, skipSoftDropped: false);
+                var text = page.VisibleText(element, skipSoftDropped: false, MaxTitleLength);
                 if (IsPlausibleTitle(text) && !IsMostlyLinks(page, element))
                 {
                     if (text.Contains("报告", StringComparison.Ordinal))
@@ -131,7 +181,7 @@ internal static partial class ContentLocator
             if (HasOwnTextContaining(element, "报告"))
             {
                 var line = ClimbToLine(page, element, container, MaxTitleLength - 50);
-                var text = page.VisibleText(line, skipSoftDropped: false);
+                var text = page.VisibleText(line, skipSoftDropped: false, MaxTitleLength);
                 if (IsPlausibleTitle(text) && TextRules.WithoutWhitespace(text).Contains("年度报告", StringComparison.Ordinal)
                     && !IsMostlyLinks(page, line) && !IsInsideLink(line))
                 {
@@ -222,13 +272,17 @@ internal static partial class ContentLocator
                 }
                 else
                 {
-                    if (page.VisibleText(element, skipSoftDropped: false).Length > 300)
+                    if (page.VisibleText(element, skipSoftDropped: false, 300).Length > 300)
                     {
                         continue;
                     }
 
                     line = ClimbToMetadataLine(page, element, container);
                     lineText = page.VisibleText(line, skipSoftDropped: false);
+                    if (line is not IHtmlTableElement && line.QuerySelector(EmbeddedContent) is not null)
+                    {
+                        line = null; // the line carries content too: read it, leave it in place
+                    }
                 }
 
                 var metadata = ParseMetadata(page, lineText, element);
@@ -310,7 +364,7 @@ internal static partial class ContentLocator
         return token.Length > 0 ? token : null;
     }
 
-    private static IEnumerable<IElement> Children(HtmlPage page, IElement element)
+    private static IEnumerable<IElement> Children(HtmlPage page, TableReader tables, IElement element)
     {
         foreach (var child in element.Children)
         {
@@ -326,6 +380,11 @@ internal static partial class ContentLocator
 
             if (child is IHtmlTableElement table)
             {
+                if (!tables.IsLayout(table, EmptySet))
+                {
+                    continue; // a data table is content, never a container
+                }
+
                 foreach (var row in table.Rows)
                 {
                     foreach (var cell in row.Cells)
@@ -344,17 +403,38 @@ internal static partial class ContentLocator
         }
     }
 
-    /// <summary>Climbs from <paramref name="element"/> while the text stays short and the climb stays outside the content container.</summary>
+    /// <summary>
+    /// Climbs from <paramref name="element"/> to the line it belongs to: out of inline elements
+    /// (spans splitting a title) and out of wrappers it is the only child of, while the text stays
+    /// within <paramref name="maxLength"/> and the climb stays outside the content container.
+    /// </summary>
     private static IElement ClimbToLine(HtmlPage page, IElement element, IElement container, int maxLength)
     {
         var line = element;
-        while (line.ParentElement is { } parent && !ReferenceEquals(parent, page.Body) && !page.Contains(parent, container)
-            && !page.IsHardDropped(parent) && page.VisibleText(parent, skipSoftDropped: false).Length <= maxLength)
+        while (line.ParentElement is { } parent && CanClimbInto(page, parent, container)
+            && (!HtmlTags.IsBlock(line.LocalName) || IsOnlyChild(page, line, parent))
+            && page.VisibleText(parent, skipSoftDropped: false, maxLength).Length <= maxLength)
         {
             line = parent;
         }
 
         return line;
+    }
+
+    private static bool CanClimbInto(HtmlPage page, IElement parent, IElement container) =>
+        !ReferenceEquals(parent, page.Body) && !page.Contains(parent, container) && !page.IsHardDropped(parent);
+
+    private static bool IsOnlyChild(HtmlPage page, IElement child, IElement parent)
+    {
+        foreach (var sibling in parent.Children)
+        {
+            if (!ReferenceEquals(sibling, child) && sibling.LocalName != "br" && !page.IsHardDropped(sibling))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IElement ClimbToMetadataLine(HtmlPage page, IElement element, IElement container)
@@ -364,7 +444,7 @@ internal static partial class ContentLocator
         {
             if (e is IHtmlTableElement table)
             {
-                if (table.QuerySelector("table") is null && page.VisibleText(table).Length <= 600)
+                if (table.QuerySelector("table") is null && page.VisibleText(table, skipSoftDropped: false, 600).Length <= 600)
                 {
                     return table;
                 }
@@ -373,7 +453,17 @@ internal static partial class ContentLocator
             }
         }
 
-        return ClimbToLine(page, element, container, 200);
+        var line = ClimbToLine(page, element, container, 200);
+
+        // Fields split over sibling blocks (<div>来源…</div><div>发布日期…</div>) share a short parent.
+        if (line.ParentElement is { } parent && CanClimbInto(page, parent, container) && parent.Children.Length <= 6
+            && parent.QuerySelector(EmbeddedContent) is null
+            && page.VisibleText(parent, skipSoftDropped: false, 120).Length <= 120)
+        {
+            line = parent;
+        }
+
+        return line;
     }
 
     private static IElement Innermost(HtmlPage page, IElement element, string text)
@@ -394,7 +484,7 @@ internal static partial class ContentLocator
                 only = child;
             }
 
-            if (count != 1 || page.VisibleText(only!, skipSoftDropped: false) != text)
+            if (count != 1 || page.VisibleText(only!, skipSoftDropped: false, text.Length) != text)
             {
                 return current;
             }
@@ -421,8 +511,30 @@ internal static partial class ContentLocator
         return ContainsTitleWord(element.GetAttribute("class")) || ContainsTitleWord(element.GetAttribute("id"));
     }
 
-    private static bool ContainsTitleWord(string? value) =>
-        value is not null && (value.Contains("title", StringComparison.OrdinalIgnoreCase) || value.Contains("biaoti", StringComparison.OrdinalIgnoreCase));
+    private static bool ContainsTitleWord(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        if (value.Contains("title", StringComparison.OrdinalIgnoreCase) || value.Contains("biaoti", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Abbreviations portals use: tit, bt (标题), wzbt (文章标题).
+        foreach (var token in value.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Equals("tit", StringComparison.OrdinalIgnoreCase) || token.Equals("bt", StringComparison.OrdinalIgnoreCase)
+                || token.Equals("wzbt", StringComparison.OrdinalIgnoreCase) || token.Equals("headline", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A title is a short line, not a sentence, breadcrumb or chrome.</summary>
     private static bool IsPlausibleTitle(string text) =>
@@ -467,7 +579,7 @@ internal static partial class ContentLocator
         return false;
     }
 
-    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|\d+\s*[、.．])")]
+    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[、.．])")]
     private static partial Regex NumberingStart();
 
     [GeneratedRegex(@"\s*(?:\||｜|_|——|--|—|\s-\s|-)\s*")]

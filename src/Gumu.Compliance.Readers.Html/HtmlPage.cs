@@ -152,9 +152,12 @@ internal sealed class HtmlPage
 
     /// <summary>
     /// The index just past the start tag at <paramref name="index"/> (quotes respected) and any
-    /// ASCII whitespace after it: where the text following a &lt;br&gt; or &lt;img&gt; begins.
+    /// blank after it: where the text following a &lt;br&gt; or &lt;img&gt; begins.
     /// </summary>
-    public int IndexAfterTag(int index)
+    public int IndexAfterTag(int index) => SkipBlank(EndOfTag(index));
+
+    /// <summary>The index just past the start tag at <paramref name="index"/> (quotes respected).</summary>
+    public int EndOfTag(int index)
     {
         var s = Source;
         if (index < 0 || index >= s.Length || s[index] != '<')
@@ -185,13 +188,45 @@ internal sealed class HtmlPage
             }
         }
 
-        while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\r' or '\f')
-        {
-            i++;
-        }
-
         return i;
     }
+
+    /// <summary>Skips whitespace and blank character references (&amp;nbsp; and kin) from <paramref name="index"/>.</summary>
+    public int SkipBlank(int index)
+    {
+        var s = Source;
+        while (index < s.Length)
+        {
+            if (char.IsWhiteSpace(s[index]))
+            {
+                index++;
+                continue;
+            }
+
+            var skipped = false;
+            if (s[index] == '&')
+            {
+                foreach (var entity in BlankEntities)
+                {
+                    if (string.Compare(s, index, entity, 0, entity.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        index += entity.Length;
+                        skipped = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!skipped)
+            {
+                break;
+            }
+        }
+
+        return index;
+    }
+
+    private static readonly string[] BlankEntities = ["&nbsp;", "&#160;", "&#xa0;", "&ensp;", "&emsp;", "&thinsp;", "&#12288;", "&#x3000;"];
 
     /// <summary>Throws when the read was cancelled (checked cheaply every few nodes).</summary>
     public void CheckCancellation()
@@ -203,35 +238,51 @@ internal sealed class HtmlPage
     }
 
     /// <summary>The visible text of an element, whitespace collapsed; &lt;br&gt; and block boundaries count as line breaks.</summary>
-    public string VisibleText(IElement element, bool skipSoftDropped = true)
+    /// <param name="element">The element.</param>
+    /// <param name="skipSoftDropped">Leave out portal chrome (header, footer, share bars…).</param>
+    /// <param name="limit">Stop once more than this many visible characters are gathered (the result is then longer than the limit but incomplete).</param>
+    public string VisibleText(IElement element, bool skipSoftDropped = true, int limit = int.MaxValue)
     {
         var sb = new StringBuilder();
-        AppendVisible(element, sb, skipSoftDropped);
+        var visible = 0;
+        AppendVisible(element);
         return TextRules.Collapse(sb.ToString());
-    }
 
-    private void AppendVisible(IElement element, StringBuilder sb, bool skipSoftDropped)
-    {
-        RuntimeHelpers.EnsureSufficientExecutionStack();
-        foreach (var node in element.ChildNodes)
+        bool AppendVisible(IElement e)
         {
-            if (node is IText text)
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            foreach (var node in e.ChildNodes)
             {
-                sb.Append(text.Data);
-            }
-            else if (node is IElement child && !_hardDropped.Contains(child) && !(skipSoftDropped && _softDropped.Contains(child)) && !IsHiddenOrNeverContent(child))
-            {
-                if (child.LocalName == "br" || HtmlTags.IsBlock(child.LocalName))
+                if (node is IText text)
                 {
-                    sb.Append('\n');
+                    sb.Append(text.Data);
+                    visible += TextRules.VisibleLength(text.Data);
+                    if (visible > limit)
+                    {
+                        return true;
+                    }
                 }
+                else if (node is IElement child && !_hardDropped.Contains(child) && !(skipSoftDropped && _softDropped.Contains(child)) && !IsHiddenOrNeverContent(child))
+                {
+                    var block = HtmlTags.IsBlock(child.LocalName);
+                    if (block || child.LocalName == "br")
+                    {
+                        sb.Append('\n');
+                    }
 
-                AppendVisible(child, sb, skipSoftDropped);
-                if (HtmlTags.IsBlock(child.LocalName))
-                {
-                    sb.Append('\n');
+                    if (AppendVisible(child))
+                    {
+                        return true;
+                    }
+
+                    if (block)
+                    {
+                        sb.Append('\n');
+                    }
                 }
             }
+
+            return false;
         }
     }
 
@@ -475,7 +526,8 @@ internal sealed class HtmlPage
 
         foreach (var token in value.Split([' ', '\t', '\n', '\r', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (ChromeTokens.Contains(token.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToLowerInvariant()))
+            var t = token.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').ToLowerInvariant();
+            if (ChromeTokens.Contains(t) || t.StartsWith("bdshare", StringComparison.Ordinal) || t.StartsWith("breadcrumb", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -35,7 +35,8 @@ internal static class ListingDetector
             }
 
             var item = ItemOf(element);
-            if (item is not null && page.VisibleText(item).Length <= MaxItemLength && TextRules.ContainsDate(page.VisibleText(item)))
+            var itemText = item is null ? string.Empty : page.VisibleText(item, limit: MaxItemLength);
+            if (item is not null && itemText.Length <= MaxItemLength && TextRules.ContainsDate(itemText))
             {
                 items.Add(item);
             }

@@ -201,10 +201,10 @@ internal static partial class TextRules
     [GeneratedRegex(@"^[一二三四五六七八九十]{1,3}\s*[、.．，,]")]
     private static partial Regex TopOrdinal();
 
-    [GeneratedRegex(@"(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")]
+    [GeneratedRegex(@"(19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"^\s*(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?!\d)\s*日?")]
+    [GeneratedRegex(@"^\s*(?<y>(19|20)[0-9]{2})\s*[-/.年]\s*(?<m>[0-9]{1,2})\s*[-/.月]\s*(?<d>[0-9]{1,2})(?![0-9])\s*日?")]
     private static partial Regex LeadingDate();
 
     [GeneratedRegex(

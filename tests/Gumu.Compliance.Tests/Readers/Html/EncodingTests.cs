@@ -101,6 +101,16 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void A_page_declaring_utf8_whose_bytes_are_gbk_is_read_as_gb18030()
+    {
+        var bytes = Gbk.GetBytes(GbPage("<meta charset=\"utf-8\">"));
+
+        var document = Read(bytes);
+
+        document.Texts().Should().Equal(Heading, Sentence);
+    }
+
+    [Fact]
     public void A_meta_beyond_the_prescan_window_is_ignored_and_detection_decides()
     {
         var padding = "<!-- " + new string('x', 5000) + " -->";

@@ -130,6 +130,16 @@ public sealed class ParagraphTests
     }
 
     [Fact]
+    public void A_line_after_a_break_is_located_past_its_indent()
+    {
+        var html = Page("<p>第一行<br>\n&nbsp;&nbsp;&nbsp;&nbsp;　<strong>一、总体公开情况说明</strong></p>");
+
+        var document = Read(html);
+
+        document.Blocks[1].Location.ToCompactString().Should().Be(LocationOf(html, "<strong>"));
+    }
+
+    [Fact]
     public void Paragraph_location_is_its_start_tag()
     {
         var html = Page("<div>\n  <p>第一段</p>\n    <p class=\"x\">第二段</p>\n</div>");
@@ -158,6 +168,18 @@ public sealed class ParagraphTests
         var paragraph = document.Blocks.OfType<ParagraphBlock>().Single();
         paragraph.Location.Line.Should().Be(70_002);
         paragraph.Location.Column.Should().Be(5);
+    }
+
+    [Fact]
+    public void Preformatted_text_after_a_newline_following_the_tag_is_located_by_line()
+    {
+        var html = Page("<pre>\n一、总体情况\n   \n全年公开信息12条。</pre>");
+
+        var document = Read(html);
+
+        document.Blocks.Select(b => b.Location.ToCompactString()).Should().Equal(
+            LocationOf(html, "<pre>"),
+            LocationOf(html, "全年公开"));
     }
 
     [Fact]

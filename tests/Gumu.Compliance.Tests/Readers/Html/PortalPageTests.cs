@@ -113,6 +113,15 @@ public sealed class PortalPageTests
     }
 
     [Fact]
+    public void A_date_in_digits_other_than_ascii_or_full_width_is_not_a_publication_date()
+    {
+        var document = Read(PortalPage(ReportBody, metadataLine: "信息来源：兰溪乡 发布日期：२०१९-०१-१४"));
+
+        document.Metadata.PublicationDate.Should().BeNull();
+        document.Metadata.Issuer.Should().Be("兰溪乡");
+    }
+
+    [Fact]
     public void Metadata_split_over_spans_is_read_as_one_line()
     {
         var line = "<span>来源：兰溪乡人民政府</span>&nbsp;&nbsp;<span>发布时间：2019-01-10</span><span>浏览次数：</span>";
@@ -160,6 +169,65 @@ public sealed class PortalPageTests
         document.Texts().Should().HaveCount(7);
         document.Texts()[0].Should().StartWith("根据");
         document.Texts()[^1].Should().StartWith("2018年青石镇未收到");
+    }
+
+    [Fact]
+    public void A_statistics_table_in_a_sibling_section_stays_in_the_content()
+    {
+        var narrative = string.Concat(Enumerable.Range(1, 12).Select(i => FormattableString.Invariant(
+            $"<p>青石镇第{i}项工作：围绕群众关切的事项，及时通过公开栏和门户网站发布信息，做到应公开尽公开。</p>\n")));
+        var content = "<div class=\"Section0\"><p><b>一、总体公开情况说明</b></p>\n" + narrative + "</div>\n"
+            + "<div class=\"Section1\"><table border=\"1\"><tr><td>统计指标</td><td>单位</td><td>统计数</td></tr>"
+            + "<tr><td>（一）主动公开政府信息数</td><td>条</td><td>46</td></tr></table></div>";
+
+        var document = Read(PortalPage(content));
+
+        document.Blocks[^1].Should().BeOfType<TableBlock>();
+        document.Texts().Should().HaveCount(13);
+    }
+
+    [Fact]
+    public void Share_buttons_without_links_are_dropped()
+    {
+        var page = PortalPage(ReportBody).Replace(
+            "<div class=\"share\">分享到：<a href=\"#\">微信</a> <a href=\"#\">微博</a></div>",
+            "<div class=\"bdsharebuttonbox\"><a class=\"bds_weixin\">微信</a><a class=\"bds_tsina\">微博</a></div>",
+            StringComparison.Ordinal);
+
+        var document = Read(page);
+
+        document.Texts().Should().HaveCount(7).And.NotContain(t => t.Contains("微信", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_scanned_report_keeps_its_images_next_to_the_title_and_metadata()
+    {
+        var body = "<div class=\"article\">\n"
+            + "<div class=\"tit\">云岭乡2018年政府信息公开工作年度报告</div>\n"
+            + "<div class=\"info\">发布日期：2019-01-20 来源：云岭乡</div>\n"
+            + "<div class=\"con\"><p><img src=\"/up/2019/ylx-1.jpg\"></p><p><img src=\"/up/2019/ylx-2.jpg\"></p></div>\n"
+            + "</div>";
+        var html = Page(body, title: "山岚县人民政府");
+
+        var document = Read(html);
+
+        document.Title.Should().Be("云岭乡2018年政府信息公开工作年度报告");
+        document.TitleLocation!.ToCompactString().Should().Be(LocationOf(html, "<div class=\"tit\">"));
+        document.Metadata.PublicationDate.Should().Be(new DateOnly(2019, 1, 20));
+        document.Metadata.Issuer.Should().Be("云岭乡");
+        document.Blocks.OfType<ImageBlock>().Select(i => i.Source).Should().Equal("/up/2019/ylx-1.jpg", "/up/2019/ylx-2.jpg");
+        document.Blocks.OfType<ParagraphBlock>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Metadata_fields_in_sibling_blocks_are_read_together()
+    {
+        var line = "<div class=\"l\">来源：兰溪乡人民政府</div><div class=\"r\">发布日期：2019-01-10</div>";
+
+        var document = Read(PortalPage(ReportBody, metadataLine: line));
+
+        document.Metadata.Issuer.Should().Be("兰溪乡人民政府");
+        document.Metadata.PublicationDate.Should().Be(new DateOnly(2019, 1, 10));
     }
 
     internal static string LocationOf(string html, string marker)
