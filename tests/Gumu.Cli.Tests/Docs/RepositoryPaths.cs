@@ -1,0 +1,28 @@
+namespace Gumu.Cli.Tests.Docs;
+
+/// <summary>Finds the repository's files from the test's output folder.</summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gumu.Compliance.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (Gumu.Compliance.sln) above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => RootPath.Value;
+
+    public static string RulePages => Path.Combine(Root, "docs", "rules");
+
+    public static string ConfigurationPage => Path.Combine(Root, "docs", "configuration.md");
+
+    public static string Schema => Path.Combine(Root, "docs", "gumu.schema.json");
+
+    public static string BuiltInRuleSet => Path.Combine(Root, "rules", "yunnan-2018.json");
+}

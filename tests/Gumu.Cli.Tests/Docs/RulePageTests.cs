@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using Gumu.Compliance.Findings;
+using Gumu.Compliance.Rules;
+
+namespace Gumu.Cli.Tests.Docs;
+
+/// <summary>Every rule of the catalog has a page in docs/rules, and every page a rule, with the same id, name and severity.</summary>
+public sealed partial class RulePageTests
+{
+    private static Dictionary<string, string> PagesOnDisk() =>
+        Directory.EnumerateFiles(RepositoryPaths.RulePages)
+            .Where(f => Path.GetFileName(f) != "README.md")
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
+
+    private static Dictionary<string, string> EmbeddedPages() =>
+        ExplainCommand.EmbeddedPageIds().ToDictionary(id => id + ".md", id => ExplainCommand.ReadPage(id)!, StringComparer.Ordinal);
+
+    [Fact]
+    public void The_pages_in_docs_rules_agree_with_the_catalog()
+    {
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, PagesOnDisk()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_pages_embedded_in_the_tool_are_the_pages_in_docs_rules()
+    {
+        var onDisk = PagesOnDisk();
+        var embedded = EmbeddedPages();
+        embedded.Keys.Should().BeEquivalentTo(onDisk.Keys);
+        foreach (var (file, content) in onDisk)
+        {
+            embedded[file].ReplaceLineEndings("\n").Should().Be(content.ReplaceLineEndings("\n"), because: file + " should be embedded as it is");
+        }
+    }
+
+    [Fact]
+    public void The_audit_reports_a_rule_without_a_page()
+    {
+        var pages = PagesOnDisk().Where(p => p.Key != "GM1005.md").ToDictionary();
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
+            .Which.Should().Be("GM1005 (section-empty) has no page GM1005.md");
+    }
+
+    [Fact]
+    public void The_audit_reports_a_page_for_an_unknown_id()
+    {
+        var pages = new Dictionary<string, string>(PagesOnDisk()) { ["GM1999.md"] = "# GM1999 made-up\n" };
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
+            .Which.Should().Be("GM1999.md is not named after a rule id of the catalog");
+    }
+
+    [Fact]
+    public void The_audit_reports_a_page_named_otherwise()
+    {
+        var pages = new Dictionary<string, string>(PagesOnDisk()) { ["section-missing.md"] = PagesOnDisk()["GM1001.md"] };
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
+            .Which.Should().StartWith("section-missing.md is not named after");
+    }
+
+    [Theory]
+    [InlineData("# GM1001 section-absent", "the title line is \"# GM1001 section-absent\", expected \"# GM1001 section-missing\"")]
+    [InlineData("# GM1002 section-missing", "the title line is \"# GM1002 section-missing\", expected \"# GM1001 section-missing\"")]
+    [InlineData("# section-missing", "the title line is \"# section-missing\", expected \"# GM1001 section-missing\"")]
+    public void The_audit_reports_a_title_line_that_does_not_match_the_catalog(string title, string expected)
+    {
+        var pages = new Dictionary<string, string>(PagesOnDisk());
+        pages["GM1001.md"] = title + pages["GM1001.md"][pages["GM1001.md"].IndexOf('\n', StringComparison.Ordinal)..];
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
+            .Which.Should().Be("GM1001.md: " + expected);
+    }
+
+    [Fact]
+    public void The_audit_reports_a_wrong_severity()
+    {
+        var pages = new Dictionary<string, string>(PagesOnDisk());
+        pages["GM1003.md"] = pages["GM1003.md"].Replace("**Default severity:** warning", "**Default severity:** error", StringComparison.Ordinal);
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().Contain(p => p.StartsWith("GM1003.md: the severity line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_audit_reports_a_missing_or_renamed_section()
+    {
+        var pages = new Dictionary<string, string>(PagesOnDisk());
+        pages["GM4001.md"] = pages["GM4001.md"].Replace("## Why\n", "## Rationale\n", StringComparison.Ordinal);
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
+            .Which.Should().StartWith("GM4001.md: the sections are [What it checks, Rationale,");
+    }
+
+    [Fact]
+    public void The_audit_reports_a_configuration_example_that_gumu_would_refuse()
+    {
+        var pages = new Dictionary<string, string>(PagesOnDisk());
+        pages["GM0001.md"] = pages["GM0001.md"].Replace("\"GM0001\": \"warning\"", "\"GM0001\": \"off\"", StringComparison.Ordinal);
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
+            .Which.Should().StartWith("GM0001.md: the configuration example is not a valid gumu.json");
+    }
+
+    [Fact]
+    public void The_audit_is_not_fooled_by_a_finding_line_of_another_rule()
+    {
+        var rule = RuleCatalog.Default["GM1004"];
+        var pages = new Dictionary<string, string>(PagesOnDisk());
+        pages["GM1004.md"] = pages["GM1004.md"].Replace(": error GM1004:", ": error GM1001:", StringComparison.Ordinal);
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
+            .Which.Should().Be($"GM1004.md: the failing example shows no finding line \"…: {rule.DefaultSeverity.ToName()} GM1004: …\"");
+    }
+
+    [Fact]
+    public void The_index_lists_every_rule_with_its_name_and_default_severity()
+    {
+        var index = File.ReadAllText(Path.Combine(RepositoryPaths.RulePages, "README.md"));
+        var rows = IndexRow().Matches(index).Select(m => (Id: m.Groups["id"].Value, Link: m.Groups["link"].Value, Name: m.Groups["name"].Value, Severity: m.Groups["severity"].Value)).ToList();
+
+        rows.Select(r => r.Id).Should().Equal(RuleCatalog.Default.Rules.Select(r => r.Id), "the index lists every rule once, in id order");
+        foreach (var row in rows)
+        {
+            var rule = RuleCatalog.Default[row.Id];
+            row.Link.Should().Be(row.Id + ".md");
+            row.Name.Should().Be(rule.Name);
+            row.Severity.Should().Be(rule.DefaultSeverity.ToName(), because: row.Id + "'s default severity");
+        }
+    }
+
+    [GeneratedRegex(@"^\| \[(?<id>GM[0-9]{4})\]\((?<link>[^)]+)\) \| `(?<name>[a-z-]+)` \| (?<severity>[a-z]+) \| .+ \|$", RegexOptions.Multiline)]
+    private static partial Regex IndexRow();
+}
