@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text;
 using Gumu.Cli.Output;
 using Gumu.Compliance;
-using Gumu.Compliance.Rules;
+using Gumu.Cli.Configuration;
 
 namespace Gumu.Cli;
 
@@ -31,40 +31,36 @@ internal static class CheckCommand
         {
             Description = "内置规则集名称或规则集文件 / built-in rule set name or rule-set file (default: yunnan-2018)",
         };
-        var lang = new Option<string>("--lang")
+        var lang = new Option<string?>("--lang")
         {
-            Description = "消息语言 / message language: zh, en",
-            DefaultValueFactory = _ => "zh",
+            Description = "消息语言(默认 zh) / message language: zh (default), en",
         };
         lang.AcceptOnlyFromAmong("zh", "en");
+        var config = new Option<string?>("--config")
+        {
+            Description = "配置文件(默认:当前文件夹的 gumu.json) / configuration file (default: ./gumu.json)",
+        };
 
-        var command = new Command("check", "检查报告 / check reports") { paths, format, output, rules, lang };
-        command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(paths) ?? [],
-            parse.GetValue(format) ?? "text",
-            parse.GetValue(output),
-            parse.GetValue(rules),
-            parse.GetValue(lang) == "en" ? Language.English : Language.Chinese,
-            cancellationToken));
+        var command = new Command("check", "检查报告 / check reports") { paths, format, output, rules, lang, config };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var flags = new CommandLineSettings(
+                RuleSet: parse.GetValue(rules),
+                Language: parse.GetValue(lang) switch { "en" => Language.English, "zh" => Language.Chinese, _ => null });
+            if (!GumuConfigLoader.TryResolveCheckerOptions(parse.GetValue(config), flags, Directory.GetCurrentDirectory(), Console.Error, out var options))
+            {
+                return ExitCodes.Usage;
+            }
+
+            return await RunAsync(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(output), options, cancellationToken).ConfigureAwait(false);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string format, string? outputPath, string? rulesArgument, Language language, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string format, string? outputPath, ReportCheckerOptions options, CancellationToken cancellationToken)
     {
+        var language = options.Check.Language;
         var english = language == Language.English;
-        RuleSet? ruleSet = null;
-        if (rulesArgument is not null)
-        {
-            try
-            {
-                ruleSet = File.Exists(rulesArgument) ? RuleSetLoader.FromFile(rulesArgument) : RuleSetLoader.BuiltIn(rulesArgument);
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException)
-            {
-                await Console.Error.WriteLineAsync((english ? "Cannot load rule set: " : "无法加载规则集:") + e.Message).ConfigureAwait(false);
-                return ExitCodes.Usage;
-            }
-        }
 
         var (files, missing) = InputDiscovery.Expand(paths);
         foreach (var path in missing)
@@ -82,11 +78,7 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        var checker = new ReportChecker(new ReportCheckerOptions
-        {
-            RuleSet = ruleSet,
-            Check = new CheckOptions { Language = language },
-        });
+        var checker = new ReportChecker(options);
 
         BatchOutcome outcome;
         using (var bar = ProgressBar.For(files.Count))

@@ -12,6 +12,8 @@ internal static class Program
         var root = new RootCommand("gumu — 政府信息公开工作年度报告检查工具 / checks government information disclosure annual reports")
         {
             CheckCommand.Create(),
+            RulesCommand.Create(),
+            ExplainCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -1,4 +1,5 @@
 using Gumu.Compliance.Findings;
+using Gumu.Compliance.Rules;
 
 namespace Gumu.Compliance;
 
@@ -16,4 +17,28 @@ public sealed record CheckOptions
 
     /// <summary>Publication deadline overriding the rule set's (GM4003).</summary>
     public DateOnly? Deadline { get; init; }
+
+    /// <summary>
+    /// The severity a rule reports with — these options' override, else the rule set's, else the
+    /// catalog default — or null when the rule is switched off. Input rules (GM0xxx) are never
+    /// off: a file that could not be read or checked must not look like a pass.
+    /// </summary>
+    public Severity? EffectiveSeverity(string ruleId, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var catalogDefault = RuleCatalog.Default[ruleId].DefaultSeverity;
+        Severity? severity = catalogDefault;
+        if (ruleSet.Severities.TryGetValue(ruleId, out var fromSet))
+        {
+            severity = fromSet == "off" ? null : SeverityNames.TryParse(fromSet, out var s) ? s : catalogDefault;
+        }
+
+        if (SeverityOverrides.TryGetValue(ruleId, out var user))
+        {
+            severity = user;
+        }
+
+        return severity is null && ruleId.StartsWith("GM0", StringComparison.Ordinal) ? catalogDefault : severity;
+    }
 }

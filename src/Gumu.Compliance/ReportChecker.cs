@@ -203,7 +203,7 @@ public sealed class ReportChecker
         var catalog = RuleCatalog.Default;
         var descriptor = catalog[e.RuleId];
         var properties = e.Properties;
-        var severity = Options.Check.SeverityOverrides.TryGetValue(e.RuleId, out var user) && user is Severity s ? s : descriptor.DefaultSeverity;
+        var severity = Options.Check.EffectiveSeverity(e.RuleId, _analyzer.RuleSet) ?? descriptor.DefaultSeverity;
         return new FileCheckResult
         {
             Path = name,

@@ -54,20 +54,7 @@ internal sealed class CheckContext
     public int IndexOf(Block block) => _blockIndex.TryGetValue(block, out var i) ? i : -1;
 
     /// <summary>The effective severity of a rule, or null when it is switched off.</summary>
-    public Severity? SeverityOf(string ruleId)
-    {
-        if (Options.SeverityOverrides.TryGetValue(ruleId, out var user))
-        {
-            return user;
-        }
-
-        if (RuleSet.Severities.TryGetValue(ruleId, out var set))
-        {
-            return set == "off" ? null : SeverityNames.TryParse(set, out var s) ? s : null;
-        }
-
-        return RuleCatalog.Default[ruleId].DefaultSeverity;
-    }
+    public Severity? SeverityOf(string ruleId) => Options.EffectiveSeverity(ruleId, RuleSet);
 
     /// <summary>True when the rule is switched on.</summary>
     public bool IsEnabled(string ruleId) => SeverityOf(ruleId) is not null;

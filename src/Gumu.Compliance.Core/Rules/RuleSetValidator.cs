@@ -28,6 +28,11 @@ internal static class RuleSetValidator
                 throw new InvalidDataException($"Rule set '{set.Id}': unknown rule id '{id}' in severities.");
             }
 
+            if (severity == "off" && id.StartsWith("GM0", StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"Rule set '{set.Id}': {id} cannot be switched off; a file that could not be read must never look like a pass.");
+            }
+
             if (severity != "off" && !Findings.SeverityNames.TryParse(severity, out _))
             {
                 throw new InvalidDataException($"Rule set '{set.Id}': severity '{severity}' for {id} is not error, warning, info or off.");
