@@ -1,0 +1,25 @@
+namespace Gumu.Cli.Tests.Support;
+
+/// <summary>Finds the repository's folders from the test's output folder.</summary>
+internal static class TestPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gumu.Compliance.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find the repository root (Gumu.Compliance.sln) above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => RootPath.Value;
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    /// <summary>The official SARIF 2.1.0 schema, copied next to the tests (Schemas/README.md).</summary>
+    public static string SarifSchema => Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json");
+}
