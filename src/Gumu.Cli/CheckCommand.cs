@@ -19,10 +19,10 @@ internal static class CheckCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "输出格式 / output format: text, json",
+            Description = "输出格式 / output format: text, json, sarif, html, xlsx (xlsx needs --output)",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html", "xlsx");
         var output = new Option<string?>("--output")
         {
             Description = "写入文件而非标准输出 / write to this file instead of standard output",
@@ -62,6 +62,12 @@ internal static class CheckCommand
         var language = options.Check.Language;
         var english = language == Language.English;
 
+        if (format == "xlsx" && outputPath is null)
+        {
+            await Console.Error.WriteLineAsync(english ? "--format xlsx writes a workbook: give --output FILE." : "--format xlsx 输出 Excel 工作簿,请用 --output 指定文件。").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var (files, missing) = InputDiscovery.Expand(paths);
         foreach (var path in missing)
         {
@@ -87,7 +93,14 @@ internal static class CheckCommand
         }
 
         var results = outcome.Results;
-        IReportWriter writer = format == "json" ? new JsonReportWriter() : new TextReportWriter();
+        IReportWriter writer = format switch
+        {
+            "json" => new JsonReportWriter(),
+            "sarif" => new SarifReportWriter(),
+            "html" => new HtmlReportWriter(),
+            "xlsx" => new XlsxReportWriter(),
+            _ => new TextReportWriter(),
+        };
         var run = new RunInfo(ToolVersion(), language);
         if (outputPath is null)
         {
