@@ -3,6 +3,8 @@ using Gumu.Cli.Configuration;
 using Gumu.Cli.Tests.Docs;
 using Gumu.Compliance;
 
+using Gumu.Cli.Tests.Support;
+
 namespace Gumu.Cli.Tests.Configuration;
 
 /// <summary>Every way a gumu.json can be wrong gives an error that names the file and the key.</summary>
@@ -101,7 +103,7 @@ public sealed class GumuConfigErrorTests
     [Fact]
     public void The_error_examples_of_the_configuration_page_are_real_messages()
     {
-        var page = File.ReadAllText(RepositoryPaths.ConfigurationPage);
+        var page = File.ReadAllText(TestPaths.ConfigurationPage);
         string[] zh = ["{ \"rules\": { \"GM1003\": \"warn\" } }", "{ \"language\": \"en\" }", "{ \"deadline\": \"2019/03/31\" }"];
         foreach (var json in zh)
         {

@@ -5,6 +5,8 @@ using Gumu.Cli.Tests.Docs;
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 
+using Gumu.Cli.Tests.Support;
+
 namespace Gumu.Cli.Tests.Configuration;
 
 /// <summary>
@@ -194,7 +196,7 @@ public sealed class PrecedenceTests : IDisposable
 
     private void WriteRuleSet(string relativePath, string id, Dictionary<string, string> severities)
     {
-        var set = JsonNode.Parse(File.ReadAllText(RepositoryPaths.BuiltInRuleSet))!.AsObject();
+        var set = JsonNode.Parse(File.ReadAllText(TestPaths.BuiltInRuleSet))!.AsObject();
         set["id"] = id;
         var node = new JsonObject();
         foreach (var (rule, severity) in severities)

@@ -4,13 +4,15 @@ using Gumu.Cli.Tests.Docs;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
+using Gumu.Cli.Tests.Support;
+
 namespace Gumu.Cli.Tests.Configuration;
 
 /// <summary>docs/gumu.schema.json and docs/configuration.md describe exactly the keys and values the loader accepts.</summary>
 public sealed class SchemaTests
 {
     private static JsonDocument Schema() =>
-        JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Schema)); // strict JSON: no comments, no trailing commas
+        JsonDocument.Parse(File.ReadAllText(TestPaths.Schema)); // strict JSON: no comments, no trailing commas
 
     [Fact]
     public void The_schema_is_a_draft_2020_12_schema_of_a_closed_object()
@@ -83,7 +85,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_configuration_page_documents_every_key()
     {
-        var page = File.ReadAllText(RepositoryPaths.ConfigurationPage);
+        var page = File.ReadAllText(TestPaths.ConfigurationPage);
         var headings = Markdown.Lines(page).Where(l => l.StartsWith("### ", StringComparison.Ordinal)).Select(l => l[4..]).ToList();
 
         headings.Should().Equal(GumuConfigLoader.Keys, "each key has a section, in the loader's order");
@@ -96,7 +98,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_configuration_page_s_examples_are_valid_gumu_json()
     {
-        var examples = Markdown.CodeBlocks(File.ReadAllText(RepositoryPaths.ConfigurationPage), "jsonc");
+        var examples = Markdown.CodeBlocks(File.ReadAllText(TestPaths.ConfigurationPage), "jsonc");
 
         examples.Should().NotBeEmpty();
         foreach (var example in examples)

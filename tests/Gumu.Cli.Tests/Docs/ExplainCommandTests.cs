@@ -1,5 +1,7 @@
 using Gumu.Compliance.Rules;
 
+using Gumu.Cli.Tests.Support;
+
 namespace Gumu.Cli.Tests.Docs;
 
 public sealed class ExplainCommandTests
@@ -11,7 +13,7 @@ public sealed class ExplainCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.Output.Should().Be(File.ReadAllText(Path.Combine(RepositoryPaths.RulePages, "GM1001.md")).ReplaceLineEndings("\n"));
+        run.Output.Should().Be(File.ReadAllText(Path.Combine(TestPaths.RulePages, "GM1001.md")).ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -2,13 +2,15 @@ using System.Text.RegularExpressions;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
+using Gumu.Cli.Tests.Support;
+
 namespace Gumu.Cli.Tests.Docs;
 
 /// <summary>Every rule of the catalog has a page in docs/rules, and every page a rule, with the same id, name and severity.</summary>
 public sealed partial class RulePageTests
 {
     private static Dictionary<string, string> PagesOnDisk() =>
-        Directory.EnumerateFiles(RepositoryPaths.RulePages)
+        Directory.EnumerateFiles(TestPaths.RulePages)
             .Where(f => Path.GetFileName(f) != "README.md")
             .ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
 
@@ -116,7 +118,7 @@ public sealed partial class RulePageTests
     [Fact]
     public void The_index_lists_every_rule_with_its_name_and_default_severity()
     {
-        var index = File.ReadAllText(Path.Combine(RepositoryPaths.RulePages, "README.md"));
+        var index = File.ReadAllText(Path.Combine(TestPaths.RulePages, "README.md"));
         var rows = IndexRow().Matches(index).Select(m => (Id: m.Groups["id"].Value, Link: m.Groups["link"].Value, Name: m.Groups["name"].Value, Severity: m.Groups["severity"].Value)).ToList();
 
         rows.Select(r => r.Id).Should().Equal(RuleCatalog.Default.Rules.Select(r => r.Id), "the index lists every rule once, in id order");

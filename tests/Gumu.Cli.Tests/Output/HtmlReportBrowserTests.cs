@@ -278,14 +278,14 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
 
     private static async Task<List<FileCheckResult>> CheckSamplesAsync()
     {
-        var (files, missing) = InputDiscovery.Expand([RepositoryPaths.Samples]);
+        var (files, missing) = InputDiscovery.Expand([TestPaths.Samples]);
         missing.Should().BeEmpty();
         var checker = new ReportChecker();
         var results = new List<FileCheckResult>();
         foreach (var file in files)
         {
             var result = await checker.CheckFileAsync(file.FullPath);
-            results.Add(result with { Path = "samples/" + Path.GetRelativePath(RepositoryPaths.Samples, file.FullPath).Replace('\\', '/') });
+            results.Add(result with { Path = "samples/" + Path.GetRelativePath(TestPaths.Samples, file.FullPath).Replace('\\', '/') });
         }
 
         return results;

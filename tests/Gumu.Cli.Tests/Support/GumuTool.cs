@@ -6,22 +6,9 @@ namespace Gumu.Cli.Tests.Support;
 /// <summary>Runs the built <c>gumu</c> tool as a separate process, as users do, with a time limit.</summary>
 internal static class GumuTool
 {
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gumu.Compliance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
+    public static string Root => TestPaths.Root;
 
-        throw new InvalidOperationException("Cannot find Gumu.Compliance.sln above " + AppContext.BaseDirectory);
-    });
-
-    public static string Root => RootPath.Value;
-
-    public static string Samples => Path.Combine(Root, "samples");
+    public static string Samples => TestPaths.Samples;
 
     public static async Task<(int ExitCode, string Stdout, string Stderr)> RunInAsync(string workingDirectory, params string[] args)
     {
