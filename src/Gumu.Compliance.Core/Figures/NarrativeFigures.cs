@@ -1,0 +1,184 @@
+using Gumu.Compliance.Documents;
+using Gumu.Compliance.Rules;
+using Gumu.Compliance.Sections;
+
+namespace Gumu.Compliance.Figures;
+
+/// <summary>
+/// Everything the text of a report states about the rule set's quantities and outcomes, read once
+/// per document. Only the sections a quantity belongs to are read, paragraph by paragraph; a
+/// figure counts for a quantity only when a pattern of that quantity places it (precision first:
+/// a number near a keyword that no pattern covers states nothing).
+/// </summary>
+internal sealed class NarrativeFigures
+{
+    private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes)
+    {
+        Statements = statements;
+        Outcomes = outcomes;
+    }
+
+    /// <summary>No statements.</summary>
+    public static NarrativeFigures Empty { get; } = new([], []);
+
+    /// <summary>Every quantity statement, in document order.</summary>
+    public IReadOnlyList<NarrativeStatement> Statements { get; }
+
+    /// <summary>Every outcome statement, in document order.</summary>
+    public IReadOnlyList<OutcomeStatement> Outcomes { get; }
+
+    /// <summary>The statements of one quantity, in document order.</summary>
+    public IEnumerable<NarrativeStatement> Of(string quantityId) => Statements.Where(s => s.Quantity.Id == quantityId);
+
+    /// <summary>The outcome statements of one proceeding, in document order.</summary>
+    public IEnumerable<OutcomeStatement> OutcomesOf(ProceedingSpec proceeding) => Outcomes.Where(o => ReferenceEquals(o.Proceeding, proceeding));
+
+    /// <summary>Reads the statements of a report.</summary>
+    public static NarrativeFigures Read(ReportOutline outline, RuleSet ruleSet, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        if (ruleSet.Narrative is not { } spec)
+        {
+            return Empty;
+        }
+
+        var matcher = NarrativeMatcher.For(spec);
+        var statements = new List<NarrativeStatement>();
+        var outcomes = new List<OutcomeStatement>();
+        foreach (var section in outline.Sections)
+        {
+            var quantities = matcher.Quantities.Where(q => q.Spec.Sections.Contains(section.Number)).ToList();
+            var proceedings = spec.Proceedings
+                .Where(p => matcher.QuantityById.TryGetValue(p.Quantity, out var q) && q.Spec.Sections.Contains(section.Number))
+                .ToList();
+            if (quantities.Count == 0)
+            {
+                continue;
+            }
+
+            var scope = new List<ProceedingSpec>();
+            foreach (var (text, location, blockIndex) in Paragraphs(section))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var paragraph = new NarrativeParagraph(text, matcher.Reader);
+                var found = new List<NarrativeStatement>();
+                foreach (var quantity in quantities)
+                {
+                    ReadQuantity(spec, quantity, paragraph, section.Number, blockIndex, location, found);
+                }
+
+                found.Sort((a, b) => a.Source.Position.CompareTo(b.Source.Position));
+                statements.AddRange(found);
+                if (proceedings.Count > 0)
+                {
+                    new OutcomeReader(matcher, proceedings, paragraph, new NarrativeSource(section.Number, blockIndex, location, 0, string.Empty))
+                        .Read(found, scope, outcomes);
+                }
+            }
+        }
+
+        return new NarrativeFigures(statements, outcomes);
+    }
+
+    /// <summary>A section's paragraphs with their block indices: the heading's inline content first, then the content paragraphs.</summary>
+    internal static IEnumerable<(string Text, SourceLocation Location, int BlockIndex)> Paragraphs(ReportSection section)
+    {
+        if (section.Heading.InlineContent is { } inline)
+        {
+            yield return (inline, section.Heading.Paragraph.Location, section.Heading.BlockIndex);
+        }
+
+        for (var i = 0; i < section.Content.Count; i++)
+        {
+            if (section.Content[i] is ParagraphBlock p && p.Text.Length > 0)
+            {
+                yield return (p.Text, p.Location, section.ContentStart + i);
+            }
+        }
+    }
+
+    private static void ReadQuantity(NarrativeSpec spec, CompiledQuantity quantity, NarrativeParagraph paragraph, int section, int blockIndex, SourceLocation location, List<NarrativeStatement> found)
+    {
+        var text = paragraph.PatternText;
+        var taken = new HashSet<int>();
+        foreach (var regex in quantity.Patterns)
+        {
+            foreach (System.Text.RegularExpressions.Match m in regex.Matches(text))
+            {
+                var at = m.Groups["n"].Index;
+                var index = paragraph.FigureIndexAt(at);
+                var figure = paragraph.Figures[index];
+                if (taken.Contains(index) || !UnitFits(quantity, figure, paragraph, at) || !SiblingsAllow(spec, quantity, m, figure) || StopBefore(quantity, paragraph, m.Index))
+                {
+                    continue;
+                }
+
+                taken.Add(index);
+                found.Add(new NarrativeStatement(quantity.Spec, figure, false, index,
+                    new NarrativeSource(section, blockIndex, location, figure.Start, paragraph.ClauseAt(at))));
+            }
+        }
+
+        var zeroClauses = new HashSet<int>();
+        foreach (var regex in quantity.ZeroPatterns)
+        {
+            foreach (System.Text.RegularExpressions.Match m in regex.Matches(text))
+            {
+                var clause = paragraph.ClauseBounds(m.Index);
+                if (StopBefore(quantity, paragraph, m.Index) || !zeroClauses.Add(clause.Start) || taken.Any(f => IsWithin(paragraph, f, clause)))
+                {
+                    continue;
+                }
+
+                var start = paragraph.Origin(m.Index);
+                var evidence = paragraph.ClauseAt(m.Index);
+                found.Add(new NarrativeStatement(quantity.Spec, StatedFigure.Zero(evidence, start, m.Length), true, -1,
+                    new NarrativeSource(section, blockIndex, location, start, evidence)));
+            }
+        }
+    }
+
+    // "其中通过政务微信回应4次" is a part, not the total: a stop word earlier in the clause rules the statement out.
+    private static bool StopBefore(CompiledQuantity quantity, NarrativeParagraph paragraph, int matchStart)
+    {
+        var (clauseStart, _) = paragraph.ClauseBounds(matchStart);
+        var before = paragraph.PatternText.AsSpan(clauseStart, matchStart - clauseStart);
+        foreach (var stop in quantity.Spec.Stop)
+        {
+            if (before.Contains(stop, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWithin(NarrativeParagraph paragraph, int figureIndex, (int Start, int End) clause)
+    {
+        var start = paragraph.Figures[figureIndex].Start;
+        return start >= paragraph.Origin(clause.Start) && start < paragraph.Origin(clause.End);
+    }
+
+    /// <summary>A figure fits a quantity when it carries one of its units, or no unit at the end of its clause ("为0").</summary>
+    internal static bool UnitFits(CompiledQuantity quantity, StatedFigure figure, NarrativeParagraph paragraph, int patternIndex) =>
+        figure.Unit is { } unit ? quantity.Units.Count == 0 || quantity.Units.Contains(unit) : paragraph.EndsClause(patternIndex);
+
+    // "行政复议、行政诉讼共3件" states neither; "行政复议、行政诉讼均为0件" and "…各1件" state both.
+    private static bool SiblingsAllow(NarrativeSpec spec, CompiledQuantity quantity, System.Text.RegularExpressions.Match match, StatedFigure figure)
+    {
+        if (quantity.SiblingTerms.Count == 0)
+        {
+            return true;
+        }
+
+        var gaps = string.Concat(match.Groups["gap"].Captures.Select(c => c.Value));
+        if (!quantity.SiblingTerms.Any(t => gaps.Contains(t, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return (figure.IsExact && figure.Value == 0) || spec.Distributive.Any(d => gaps.Contains(d, StringComparison.Ordinal));
+    }
+}
