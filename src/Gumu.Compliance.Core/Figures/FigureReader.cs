@@ -8,14 +8,15 @@ namespace Gumu.Compliance.Figures;
 /// thousands separators (1,234), decimals (12.5万元), Chinese numerals (两件, 十二条, 一百零三次, 〇件,
 /// 零件), each with its unit, and approximations as ranges or bounds (100余次, 30多件, 近百, 约50,
 /// 50左右, 上百, 数十, 十余). Numbers that are not counts are skipped: dates and years (2018年, 1月1日),
-/// document numbers (〔2019〕1号, (32号)), codes (DN400), phone numbers, percentages, ordinals (第3次),
+/// document numbers (〔2019〕1号, (32号)), codes (DN400), phone and service numbers (0871-6123456,
+/// 12345热线), percentages, ordinals (第3次),
 /// list numbers ("1.", "(2)"), and Chinese numerals without a unit (一是, 一站式, 十三五, 一把手, 一律).
 /// Immutable and thread-safe; build one per unit list and share it.
 /// </summary>
 public sealed class FigureReader
 {
     private const string MaskSuffixes = "年月日号时点分秒届级楼层栋岁周轮版章节度季载倍";
-    private const string AfterOneIdioms = "事性龙码网窗站门体线";
+    private const string AfterOneIdioms = "事性龙码网窗站门体线办";
 
     private static readonly string[] BuiltInUnits =
         ["人次", "万元", "元", "条", "件", "次", "个", "人", "篇", "项", "起", "宗", "份", "例", "家", "场", "期", "名", "则", "户"];
@@ -31,6 +32,9 @@ public sealed class FigureReader
     [
         ("左右", FigureBound.Around), ("上下", FigureBound.Around), ("以上", FigureBound.AtLeast), ("以下", FigureBound.AtMost), ("以内", FigureBound.AtMost),
     ];
+
+    // "12345热线", "110报警电话": service numbers, not counts.
+    private static readonly string[] Lines = ["热线", "电话", "专线", "短信", "报警"];
 
     private static readonly string[] Durations = ["工作日", "小时", "百分点", "季度", "星期", "多月", "月"];
 
@@ -144,7 +148,7 @@ public sealed class FigureReader
         }
 
         var k = SkipSpace(t, numberEnd);
-        if (k < n && MaskSuffixes.Contains(t[k], StringComparison.Ordinal))
+        if ((k < n && MaskSuffixes.Contains(t[k], StringComparison.Ordinal)) || StartsWithAny(t, k, Lines))
         {
             return k + 1;
         }
