@@ -69,7 +69,7 @@ internal sealed class TableRelationCheck : IReportCheck
                 messageValues =
                 [
                     P("description", spec.Description is { } d ? d.In(context.Options.Language) : spec.Expr),
-                    P("values", string.Join(english ? ", " : "，", shown.Select(r => "“" + r.Label + "” " + RuleCatalog.FormatValue(r.Number)))),
+                    P("values", string.Join(english ? ", " : ",", shown.Select(r => "“" + r.Label + "” " + RuleCatalog.FormatValue(r.Number)))),
                 ];
             }
 

@@ -141,6 +141,28 @@ internal sealed class FigureReports
         return builder.ToString();
     }
 
+    /// <summary>A document that holds only a title, the table's caption and the table (no sections, so no narrative).</summary>
+    public string TableOnlyText() =>
+        "松坪乡人民政府2018年政府信息公开工作年度报告\n2018年松坪乡政府信息公开情况统计表\n" + Table(_values);
+
+    /// <summary>The location ("line:1") of the table row whose label starts a line of the text.</summary>
+    public static string LineOf(string text, string label)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith(label + "\t", StringComparison.Ordinal) || l == label);
+        index.Should().BeGreaterThanOrEqualTo(0, $"'{label}' starts a line");
+        return (index + 1).ToString(CultureInfo.InvariantCulture) + ":1";
+    }
+
+    /// <summary>The location ("line:1") of the first line that contains a text.</summary>
+    public static string LineContaining(string text, string part)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.Contains(part, StringComparison.Ordinal));
+        index.Should().BeGreaterThanOrEqualTo(0, $"'{part}' is in the text");
+        return (index + 1).ToString(CultureInfo.InvariantCulture) + ":1";
+    }
+
     public ReportDocument Document() => Parse(Text());
 
     public IReadOnlyList<Finding> Findings() => Analyze(Document());
