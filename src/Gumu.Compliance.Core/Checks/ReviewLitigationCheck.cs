@@ -9,7 +9,8 @@ namespace Gumu.Compliance.Checks;
 /// <c>narrative.requiredStatements</c> and <c>narrative.proceedings</c>:
 /// GM3001 review-not-reported, GM3002 litigation-not-reported, GM3005 complaints-not-reported —
 /// the section states no count of that quantity, zero included ("未发生…举报、行政复议和行政诉讼"
-/// states all three as 0); reported at the section's heading. GM3003 review-outcome-missing and
+/// states all three as 0; a figure shared ambiguously, "行政复议、行政诉讼共3件", mentions both and
+/// states neither, so it is no ground for these either); reported at the section's heading. GM3003 review-outcome-missing and
 /// GM3004 litigation-outcome-missing — the section states a count above zero and no outcome
 /// (variant <c>default</c>), or outcomes that account for fewer (<c>partial</c>) or more
 /// (<c>excess</c>) than an exact count; reported at the statement of the count. The table never
@@ -32,7 +33,7 @@ internal sealed class ReviewLitigationCheck : IReportCheck
         foreach (var required in spec.RequiredStatements)
         {
             var quantity = quantities[required.Quantity];
-            if (FirstSection(context.Outline, quantity.Sections) is not { } section || narrative.Of(quantity.Id).Any())
+            if (FirstSection(context.Outline, quantity.Sections) is not { } section || narrative.Mentions(quantity.Id))
             {
                 continue;
             }

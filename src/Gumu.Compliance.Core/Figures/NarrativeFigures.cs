@@ -12,14 +12,24 @@ namespace Gumu.Compliance.Figures;
 /// </summary>
 internal sealed class NarrativeFigures
 {
-    private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes)
+    private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes, IReadOnlyList<NarrativeStatement> ambiguous)
     {
         Statements = statements;
         Outcomes = outcomes;
+        Ambiguous = ambiguous;
     }
 
     /// <summary>No statements.</summary>
-    public static NarrativeFigures Empty { get; } = new([], []);
+    public static NarrativeFigures Empty { get; } = new([], [], []);
+
+    /// <summary>
+    /// Figures a pattern placed but that may belong to several quantities ("行政复议、行政诉讼共3件"):
+    /// they state nothing, but they mention the quantity, so it is not reported as unstated either.
+    /// </summary>
+    public IReadOnlyList<NarrativeStatement> Ambiguous { get; }
+
+    /// <summary>True when the text states or ambiguously mentions a quantity.</summary>
+    public bool Mentions(string quantityId) => Of(quantityId).Any() || Ambiguous.Any(s => s.Quantity.Id == quantityId);
 
     /// <summary>Every quantity statement, in document order.</summary>
     public IReadOnlyList<NarrativeStatement> Statements { get; }
@@ -46,6 +56,7 @@ internal sealed class NarrativeFigures
         var matcher = NarrativeMatcher.For(spec);
         var statements = new List<NarrativeStatement>();
         var outcomes = new List<OutcomeStatement>();
+        var ambiguous = new List<NarrativeStatement>();
         foreach (var section in outline.Sections)
         {
             var quantities = matcher.Quantities.Where(q => q.Spec.Sections.Contains(section.Number)).ToList();
@@ -65,7 +76,7 @@ internal sealed class NarrativeFigures
                 var found = new List<NarrativeStatement>();
                 foreach (var quantity in quantities)
                 {
-                    ReadQuantity(spec, quantity, paragraph, section.Number, blockIndex, location, found);
+                    ReadQuantity(spec, quantity, paragraph, section.Number, blockIndex, location, found, ambiguous);
                 }
 
                 found.Sort((a, b) => a.Source.Position.CompareTo(b.Source.Position));
@@ -78,7 +89,7 @@ internal sealed class NarrativeFigures
             }
         }
 
-        return new NarrativeFigures(statements, outcomes);
+        return new NarrativeFigures(statements, outcomes, ambiguous);
     }
 
     /// <summary>A section's paragraphs with their block indices: the heading's inline content first, then the content paragraphs.</summary>
@@ -98,7 +109,7 @@ internal sealed class NarrativeFigures
         }
     }
 
-    private static void ReadQuantity(NarrativeSpec spec, CompiledQuantity quantity, NarrativeParagraph paragraph, int section, int blockIndex, SourceLocation location, List<NarrativeStatement> found)
+    private static void ReadQuantity(NarrativeSpec spec, CompiledQuantity quantity, NarrativeParagraph paragraph, int section, int blockIndex, SourceLocation location, List<NarrativeStatement> found, List<NarrativeStatement> ambiguous)
     {
         var text = paragraph.PatternText;
         var taken = new HashSet<int>();
@@ -109,14 +120,21 @@ internal sealed class NarrativeFigures
                 var at = m.Groups["n"].Index;
                 var index = paragraph.FigureIndexAt(at);
                 var figure = paragraph.Figures[index];
-                if (taken.Contains(index) || !UnitFits(quantity, figure, paragraph, at) || !SiblingsAllow(spec, quantity, m, figure) || StopBefore(quantity, paragraph, m.Index))
+                if (taken.Contains(index) || !UnitFits(quantity, figure, paragraph, at) || StopBefore(quantity, paragraph, m.Index))
                 {
                     continue;
                 }
 
+                var statement = new NarrativeStatement(quantity.Spec, figure, false, index,
+                    new NarrativeSource(section, blockIndex, location, figure.Start, paragraph.ClauseAt(at)));
+                if (!SiblingsAllow(spec, quantity, m, figure, paragraph))
+                {
+                    ambiguous.Add(statement);
+                    continue;
+                }
+
                 taken.Add(index);
-                found.Add(new NarrativeStatement(quantity.Spec, figure, false, index,
-                    new NarrativeSource(section, blockIndex, location, figure.Start, paragraph.ClauseAt(at))));
+                found.Add(statement);
             }
         }
 
@@ -166,15 +184,21 @@ internal sealed class NarrativeFigures
         figure.Unit is { } unit ? quantity.Units.Count == 0 || quantity.Units.Contains(unit) : paragraph.EndsClause(patternIndex);
 
     // "行政复议、行政诉讼共3件" states neither; "行政复议、行政诉讼均为0件" and "…各1件" state both.
-    private static bool SiblingsAllow(NarrativeSpec spec, CompiledQuantity quantity, System.Text.RegularExpressions.Match match, StatedFigure figure)
+    // Another quantity's term shares the figure when it stands in a gap of the match, or right
+    // before the match, joined to it by 、 和 及 与 ("举报、行政复议和行政诉讼…").
+    private static bool SiblingsAllow(NarrativeSpec spec, CompiledQuantity quantity, System.Text.RegularExpressions.Match match, StatedFigure figure, NarrativeParagraph paragraph)
     {
         if (quantity.SiblingTerms.Count == 0)
         {
             return true;
         }
 
+        var (clauseStart, _) = paragraph.ClauseBounds(match.Index);
+        var lead = paragraph.PatternText[clauseStart..match.Index];
+        var joined = lead.TrimEnd(' ', '、', '和', '及', '与', '以');
         var gaps = string.Concat(match.Groups["gap"].Captures.Select(c => c.Value));
-        if (!quantity.SiblingTerms.Any(t => gaps.Contains(t, StringComparison.Ordinal)))
+        var listed = joined.Length < lead.Length && quantity.SiblingTerms.Any(t => joined.EndsWith(t, StringComparison.Ordinal));
+        if (!listed && !quantity.SiblingTerms.Any(t => gaps.Contains(t, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -65,6 +65,7 @@ internal sealed class NarrativeMatcher
             .Where(o => o.Id != quantity.Id && o.Sections.Intersect(quantity.Sections).Any())
             .SelectMany(o => o.Terms)
             .Where(t => !quantity.Terms.Any(own => own.Contains(t, StringComparison.Ordinal) || t.Contains(own, StringComparison.Ordinal)))
+            .Where(t => !quantity.Patterns.Any(p => p.Contains(t, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         return new CompiledQuantity(quantity, patterns, zeros, siblings, quantity.Units.ToHashSet(StringComparer.Ordinal));
