@@ -12,6 +12,9 @@ namespace Gumu.Compliance.Figures;
 /// </summary>
 internal sealed class NarrativeFigures
 {
+    // How far back in its clause a statement's context is looked at (bounded, so run-on text stays linear).
+    private const int LookBack = 40;
+
     private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes, IReadOnlyList<NarrativeStatement> ambiguous)
     {
         Statements = statements;
@@ -22,6 +25,12 @@ internal sealed class NarrativeFigures
     /// <summary>No statements.</summary>
     public static NarrativeFigures Empty { get; } = new([], [], []);
 
+    /// <summary>Every quantity statement, in document order.</summary>
+    public IReadOnlyList<NarrativeStatement> Statements { get; }
+
+    /// <summary>Every outcome statement, in document order.</summary>
+    public IReadOnlyList<OutcomeStatement> Outcomes { get; }
+
     /// <summary>
     /// Figures a pattern placed but that may belong to several quantities ("行政复议、行政诉讼共3件"):
     /// they state nothing, but they mention the quantity, so it is not reported as unstated either.
@@ -30,12 +39,6 @@ internal sealed class NarrativeFigures
 
     /// <summary>True when the text states or ambiguously mentions a quantity.</summary>
     public bool Mentions(string quantityId) => Of(quantityId).Any() || Ambiguous.Any(s => s.Quantity.Id == quantityId);
-
-    /// <summary>Every quantity statement, in document order.</summary>
-    public IReadOnlyList<NarrativeStatement> Statements { get; }
-
-    /// <summary>Every outcome statement, in document order.</summary>
-    public IReadOnlyList<OutcomeStatement> Outcomes { get; }
 
     /// <summary>The statements of one quantity, in document order.</summary>
     public IEnumerable<NarrativeStatement> Of(string quantityId) => Statements.Where(s => s.Quantity.Id == quantityId);
@@ -160,8 +163,7 @@ internal sealed class NarrativeFigures
     // "其中通过政务微信回应4次" is a part, not the total: a stop word earlier in the clause rules the statement out.
     private static bool StopBefore(CompiledQuantity quantity, NarrativeParagraph paragraph, int matchStart)
     {
-        var (clauseStart, _) = paragraph.ClauseBounds(matchStart);
-        var before = paragraph.PatternText.AsSpan(clauseStart, matchStart - clauseStart);
+        var before = paragraph.Before(matchStart, LookBack);
         foreach (var stop in quantity.Spec.Stop)
         {
             if (before.Contains(stop, StringComparison.Ordinal))
@@ -193,8 +195,7 @@ internal sealed class NarrativeFigures
             return true;
         }
 
-        var (clauseStart, _) = paragraph.ClauseBounds(match.Index);
-        var lead = paragraph.PatternText[clauseStart..match.Index];
+        var lead = paragraph.Before(match.Index, LookBack);
         var joined = lead.TrimEnd(' ', '、', '和', '及', '与', '以');
         var gaps = string.Concat(match.Groups["gap"].Captures.Select(c => c.Value));
         var listed = joined.Length < lead.Length && quantity.SiblingTerms.Any(t => joined.EndsWith(t, StringComparison.Ordinal));

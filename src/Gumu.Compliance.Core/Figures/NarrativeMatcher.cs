@@ -116,7 +116,7 @@ internal sealed class NarrativeMatcher
         // not go on, in its clause, to a stop word.
         if (zero && quantity.Stop.Count > 0)
         {
-            builder.Append("(?![^" + Separators + "]*?(?:" + Alternation(quantity.Stop) + "))");
+            builder.Append("(?![^" + Separators + "]{0,40}?(?:" + Alternation(quantity.Stop) + "))");
         }
 
         return new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);

@@ -14,6 +14,8 @@ internal sealed class NarrativeParagraph
 
     private readonly int[] _figureAt;
     private readonly int[] _origin;
+    private readonly int[] _clauseStart;
+    private readonly int[] _clauseEnd;
 
     public NarrativeParagraph(string text, FigureReader reader)
     {
@@ -45,6 +47,20 @@ internal sealed class NarrativeParagraph
         PatternText = builder.ToString();
         _figureAt = [.. figureAt];
         _origin = [.. origin];
+
+        // Clause boundaries for every index, in two linear passes.
+        var length = PatternText.Length;
+        _clauseStart = new int[length + 1];
+        _clauseEnd = new int[length + 1];
+        for (var k = 0; k <= length; k++)
+        {
+            _clauseStart[k] = k > 0 && !NarrativeText.IsClauseSeparator(PatternText[k - 1]) ? _clauseStart[k - 1] : k;
+        }
+
+        for (var k = length; k >= 0; k--)
+        {
+            _clauseEnd[k] = k < length && !NarrativeText.IsClauseSeparator(PatternText[k]) ? _clauseEnd[k + 1] : k;
+        }
     }
 
     /// <summary>The normalised text.</summary>
@@ -69,22 +85,11 @@ internal sealed class NarrativeParagraph
     public string ClauseAt(int patternIndex) => NarrativeText.ClauseAt(Text, Origin(patternIndex));
 
     /// <summary>The clause boundaries (pattern-text indices, end exclusive) around an index.</summary>
-    public (int Start, int End) ClauseBounds(int patternIndex)
-    {
-        var start = patternIndex;
-        while (start > 0 && !NarrativeText.IsClauseSeparator(PatternText[start - 1]))
-        {
-            start--;
-        }
+    public (int Start, int End) ClauseBounds(int patternIndex) => (_clauseStart[patternIndex], _clauseEnd[patternIndex]);
 
-        var end = patternIndex;
-        while (end < PatternText.Length && !NarrativeText.IsClauseSeparator(PatternText[end]))
-        {
-            end++;
-        }
-
-        return (start, end);
-    }
+    /// <summary>Up to <paramref name="window"/> characters of pattern text before an index, within its clause.</summary>
+    public string Before(int patternIndex, int window) =>
+        PatternText[Math.Max(_clauseStart[patternIndex], patternIndex - window)..patternIndex];
 
     /// <summary>True when the figure at a pattern-text index ends its clause.</summary>
     public bool EndsClause(int patternIndex) =>

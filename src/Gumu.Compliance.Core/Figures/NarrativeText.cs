@@ -27,17 +27,20 @@ internal static class NarrativeText
     /// <summary>True for a character that ends a clause.</summary>
     public static bool IsClauseSeparator(char ch) => ClauseSeparators.Contains(ch, StringComparison.Ordinal);
 
-    /// <summary>The clause of <paramref name="text"/> around <paramref name="index"/>, trimmed.</summary>
-    public static string ClauseAt(string text, int index)
+    /// <summary>
+    /// The clause of <paramref name="text"/> around <paramref name="index"/>, trimmed; at most
+    /// <paramref name="reach"/> characters either way, so evidence stays short in run-on text.
+    /// </summary>
+    public static string ClauseAt(string text, int index, int reach = 80)
     {
         var start = index;
-        while (start > 0 && !EndsClause(text, start - 1))
+        while (start > 0 && index - start < reach && !EndsClause(text, start - 1))
         {
             start--;
         }
 
         var end = Math.Min(index, text.Length);
-        while (end < text.Length && !EndsClause(text, end))
+        while (end < text.Length && end - index < reach && !EndsClause(text, end))
         {
             end++;
         }

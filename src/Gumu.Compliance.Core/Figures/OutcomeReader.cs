@@ -74,6 +74,7 @@ internal sealed class OutcomeReader
     {
         var text = _paragraph.PatternText;
         var available = new List<int>();
+        var next = 0;
         for (var i = start; i < end; i++)
         {
             var figure = _paragraph.FigureIndexAt(i);
@@ -83,8 +84,12 @@ internal sealed class OutcomeReader
             }
 
             // A total counts as an outcome's count only when "均" spreads it: "行政复议2件均维持".
-            var next = found.FindIndex(f => f.Start > i);
-            if (totals.Contains(figure) && (next < 0 || !ContainsDistributive(text[(i + 1)..found[next].Start])))
+            while (next < found.Count && found[next].Start <= i)
+            {
+                next++;
+            }
+
+            if (totals.Contains(figure) && (next == found.Count || !ContainsDistributive(text[(i + 1)..found[next].Start])))
             {
                 continue;
             }
@@ -92,8 +97,9 @@ internal sealed class OutcomeReader
             available.Add(i);
         }
 
-        var numbersFirst = available.Any(a => a < found[0].Start);
-        var used = new HashSet<int>();
+        // Numbers first ("1件维持、1件纠错") or words first ("维持1件、纠错1件"), as the clause begins.
+        var numbersFirst = available.Count > 0 && available[0] < found[0].Start;
+        var candidate = 0;
         for (var k = 0; k < found.Count; k++)
         {
             var (wordStart, wordEnd, kind) = found[k];
@@ -101,37 +107,47 @@ internal sealed class OutcomeReader
             if (numbersFirst)
             {
                 var from = k == 0 ? start : found[k - 1].End;
-                foreach (var a in available)
+                while (candidate < available.Count && available[candidate] < wordStart)
                 {
-                    if (a >= from && a < wordStart && wordStart - a <= MaxDistance && !used.Contains(a))
+                    if (available[candidate] >= from && wordStart - available[candidate] <= MaxDistance)
                     {
-                        mark = a;
+                        mark = available[candidate];
                     }
+
+                    candidate++;
                 }
             }
             else
             {
                 var until = k + 1 < found.Count ? found[k + 1].Start : end;
-                foreach (var a in available)
+                while (candidate < available.Count && available[candidate] < wordEnd)
                 {
-                    if (a >= wordEnd && a < until && a - wordEnd <= MaxDistance && !used.Contains(a))
-                    {
-                        mark = a;
-                        break;
-                    }
+                    candidate++;
+                }
+
+                if (candidate < available.Count && available[candidate] < until && available[candidate] - wordEnd <= MaxDistance)
+                {
+                    mark = available[candidate++];
                 }
             }
 
-            if (mark is int used1)
+            var before = StripFillers(_paragraph.Before(wordStart, MaxDistance));
+            var negated = kind.Negatable && _matcher.Spec.OutcomeNegations.Any(n => before.EndsWith(n, StringComparison.Ordinal));
+            StatedFigure? count = null;
+            var position = wordStart;
+            var between = Tail(before);
+            if (mark is int at)
             {
-                used.Add(used1);
+                count = negated ? null : _paragraph.FigureAt(at);
+                if (at < wordStart)
+                {
+                    position = at;
+                    between = text[(at + 1)..wordStart];
+                }
             }
 
-            var before = StripFillers(text[start..wordStart]);
-            var negated = kind.Negatable && _matcher.Spec.OutcomeNegations.Any(n => before.EndsWith(n, StringComparison.Ordinal));
-            var all = !negated && ContainsDistributive(mark is int m0 && m0 < wordStart ? text[(m0 + 1)..wordStart] : Tail(before));
-            var count = negated || mark is not int m ? null : _paragraph.FigureAt(m);
-            var source = _source with { Position = _paragraph.Origin(mark is int p0 && p0 < wordStart ? p0 : wordStart), Evidence = _paragraph.ClauseAt(wordStart) };
+            var all = !negated && ContainsDistributive(between);
+            var source = _source with { Position = _paragraph.Origin(position), Evidence = _paragraph.ClauseAt(wordStart) };
             foreach (var proceeding in scope)
             {
                 if (proceeding.OutcomeRows.Any(r => r.Kinds.Contains(kind.Kind, StringComparer.Ordinal)))
