@@ -1,4 +1,5 @@
 using Gumu.Compliance.Figures;
+using Gumu.Compliance.Rules;
 using static Gumu.Compliance.Checks.Props;
 
 namespace Gumu.Compliance.Checks;
@@ -49,37 +50,61 @@ internal sealed class NarrativeConsistencyCheck : IReportCheck
 
         foreach (var total in spec.Quantities)
         {
-            var partQuantities = spec.Quantities.Where(q => q.PartOf == total.Id).ToList();
-            if (partQuantities.Count == 0)
+            var partQuantities = spec.Quantities.Where(q => q.PartOf == total.Id).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+            if (partQuantities.Count > 0)
             {
-                continue;
+                CheckParts(context, total, partQuantities, narrative);
+            }
+        }
+    }
+
+    // Each statement of the total takes the parts stated after it in its paragraph, up to the next
+    // statement of the total: one pass over the statements in document order.
+    private static void CheckParts(CheckContext context, NarrativeQuantitySpec total, HashSet<string> partQuantities, NarrativeFigures narrative)
+    {
+        NarrativeStatement? current = null;
+        var parts = new Dictionary<string, NarrativeStatement>(StringComparer.Ordinal);
+        foreach (var statement in narrative.Statements.Append(null))
+        {
+            var closes = statement is null || statement.Quantity.Id == total.Id || (current is not null && statement.Source.BlockIndex != current.Source.BlockIndex);
+            if (closes && current is not null)
+            {
+                Compare(context, total, current, parts.Values.OrderBy(p => p.Source.Position).ToList(), partQuantities.Count);
+                current = null;
+                parts.Clear();
             }
 
-            var totals = narrative.Of(total.Id).ToList();
-            foreach (var statement in totals.Where(s => s.Figure.IsExact && !s.IsNone))
+            if (statement is null)
             {
-                // Parts after the total in its paragraph, up to the next statement of the total.
-                var until = totals.FirstOrDefault(s => s.Source.BlockIndex == statement.Source.BlockIndex && s.Source.Position > statement.Source.Position)?.Source.Position ?? int.MaxValue;
-                var parts = partQuantities
-                    .Select(q => narrative.Of(q.Id).FirstOrDefault(s => s.Source.BlockIndex == statement.Source.BlockIndex && s.Source.Position > statement.Source.Position && s.Source.Position < until))
-                    .Where(s => s is not null)
-                    .Select(s => s!)
-                    .ToList();
-                if (parts.Count == 0 || parts.Any(p => !p.Figure.IsExact))
-                {
-                    continue;
-                }
-
-                var sum = parts.Sum(p => p.Figure.Value);
-                var stated = statement.Figure.Value;
-                if (sum > stated || (parts.Count == partQuantities.Count && sum != stated))
-                {
-                    context.Report("GM2003", "parts", statement.Source.Section, statement.Source.Location, statement.Source.Evidence, statement.Source.BlockIndex,
-                        [P("quantity", total.Id), P("stated", stated), P("computed", sum), P("parts", parts.Select(p => p.Quantity.Id).ToArray()), P("partValues", parts.Select(p => p.Figure.Value).ToArray())],
-                        FigureOrder.Text(statement.Source.Position),
-                        [P("quantity", total.Name.In(language)), P("stated", statement.Written)]);
-                }
+                break;
             }
+
+            if (statement.Quantity.Id == total.Id)
+            {
+                current = statement.Figure.IsExact && !statement.IsNone ? statement : null;
+            }
+            else if (current is not null && partQuantities.Contains(statement.Quantity.Id))
+            {
+                parts.TryAdd(statement.Quantity.Id, statement);
+            }
+        }
+    }
+
+    private static void Compare(CheckContext context, NarrativeQuantitySpec total, NarrativeStatement statement, List<NarrativeStatement> parts, int partCount)
+    {
+        if (parts.Count == 0 || parts.Any(p => !p.Figure.IsExact))
+        {
+            return;
+        }
+
+        var sum = parts.Sum(p => p.Figure.Value);
+        var stated = statement.Figure.Value;
+        if (sum > stated || (parts.Count == partCount && sum != stated))
+        {
+            context.Report("GM2003", "parts", statement.Source.Section, statement.Source.Location, statement.Source.Evidence, statement.Source.BlockIndex,
+                [P("quantity", total.Id), P("stated", stated), P("computed", sum), P("parts", parts.Select(p => p.Quantity.Id).ToArray()), P("partValues", parts.Select(p => p.Figure.Value).ToArray())],
+                FigureOrder.Text(statement.Source.Position),
+                [P("quantity", total.Name.In(context.Options.Language)), P("stated", statement.Written)]);
         }
     }
 }
