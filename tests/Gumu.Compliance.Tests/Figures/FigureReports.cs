@@ -17,14 +17,6 @@ internal sealed class FigureReports
     /// <summary>The figure rule ids: what these tests assert on, exactly.</summary>
     public static readonly string[] FigureRuleIds = ["GM1008", "GM2001", "GM2002", "GM2003", "GM2004", "GM2005", "GM3001", "GM3002", "GM3003", "GM3004", "GM3005"];
 
-    public static readonly string[] Titles =
-    [
-        "", "总体公开情况说明", "主动公开政府信息情况", "重点领域政府信息公开工作情况", "推进“互联网+政务服务”工作情况",
-        "建议提案办理结果公开情况", "开展政策解读情况", "政府信息公开工作中的政务舆情和社会重大关切回应情况",
-        "政府信息依申请公开工作详细情况", "公开平台载体建设情况(含政府新闻发布工作落实情况)", "信息公开相关举报、复议、诉讼情况",
-        "完善公开制度机制建设情况", "推进公开工作存在问题和不足", "开展2019年工作的初步安排", "其他应报告的事项",
-    ];
-
     /// <summary>The compliant report's section texts (one paragraph per line).</summary>
     public static readonly IReadOnlyDictionary<int, string> CompliantSections = new Dictionary<int, string>
     {
@@ -133,7 +125,8 @@ internal sealed class FigureReports
                 continue;
             }
 
-            builder.Append(Numeral(n)).Append('、').Append(Titles[n]).Append('\n');
+            var title = RuleSet.Section(n)!.Title.Replace("{Y+1}", "2019", StringComparison.Ordinal);
+            builder.Append(Numeral(n)).Append('、').Append(title).Append('\n');
             builder.Append(body.Trim()).Append("\n\n");
         }
 
