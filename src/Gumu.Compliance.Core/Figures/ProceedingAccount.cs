@@ -4,9 +4,10 @@ namespace Gumu.Compliance.Figures;
 
 /// <summary>
 /// How the outcomes the text states account for a proceeding's count. A numbered outcome accounts
-/// for its number ("1件维持"); an outcome with "均" and no number for all of them ("均维持"); a single
-/// outcome without a number for whatever the numbered ones leave ("现法院还未判决" with 2 lawsuits
-/// accounts for both; "1件维持，其余尚在审理中" for the rest); a denied outcome ("无被纠错") for none.
+/// for its number ("1件维持"); an outcome with "均" and no number for all of them ("均维持"); outcomes
+/// without a number for whatever the numbered ones leave ("现法院还未判决" with 2 lawsuits accounts
+/// for both; "1件维持，其余尚在审理中" for the rest); a denied outcome ("无被纠错") for none; a mention
+/// without a number of an outcome also stated with one ("对被纠错的案件…") refers back to it.
 /// </summary>
 internal sealed class ProceedingAccount
 {
@@ -44,7 +45,10 @@ internal sealed class ProceedingAccount
         var numberedSum = numbered.Where(o => o.Count!.IsExact).Sum(o => o.Count!.Value);
         var numberedExact = numbered.All(o => o.Count!.IsExact);
         var allOf = stated.Where(o => o.Count is null && o.All).DistinctBy(o => o.Kind.Kind).ToList();
-        var unnumbered = stated.Where(o => o.Count is null && !o.All).DistinctBy(o => o.Kind.Kind).ToList();
+
+        // "对复议中被纠错的案件" after "纠错1件" refers back to it: no outcome of its own.
+        bool RefersBack(OutcomeStatement o) => o.Count is null && !o.All && !o.Negated && numbered.Any(x => x.Kind.Kind == o.Kind.Kind);
+        var unnumbered = stated.Where(o => o.Count is null && !o.All && !RefersBack(o)).DistinctBy(o => o.Kind.Kind).ToList();
 
         decimal? accounted = null;
         if (n is decimal total && numberedExact)
@@ -52,6 +56,8 @@ internal sealed class ProceedingAccount
             accounted = allOf.Count > 0 || unnumbered.Count > 0 ? Math.Max(total, numberedSum) : numberedSum;
         }
 
+        // A row's value is known from numbers, "均" or a denial; an outcome without a number gives
+        // a row value only when it is the one outcome stated ("现法院还未判决": all of them).
         decimal? Assigned(OutcomeStatement o)
         {
             if (o.Negated)
@@ -69,20 +75,20 @@ internal sealed class ProceedingAccount
                 return allOf.Count == 1 ? n : null;
             }
 
-            return unnumbered.Count == 1 && allOf.Count == 0 && n is decimal t && numberedExact && t >= numberedSum ? t - numberedSum : null;
+            return unnumbered.Count == 1 && numbered.Count == 0 && allOf.Count == 0 ? n : null;
         }
 
         var rows = new List<(OutcomeRowSpec, decimal, OutcomeStatement)>();
         foreach (var row in proceeding.OutcomeRows)
         {
-            var ofRow = outcomes.Where(o => row.Kinds.Contains(o.Kind.Kind, StringComparer.Ordinal)).ToList();
+            var ofRow = outcomes.Where(o => row.Kinds.Contains(o.Kind.Kind, StringComparer.Ordinal) && !RefersBack(o)).ToList();
             if (ofRow.Count == 0)
             {
                 continue;
             }
 
-            // Repeated mentions of one unnumbered outcome ("维持…维持") count once.
-            var distinct = ofRow.Where(o => o.Count is not null).Concat(ofRow.Where(o => o.Count is null).DistinctBy(o => (o.Kind.Kind, o.Negated))).ToList();
+            // Repeated mentions of one outcome without a number ("维持…维持") count once.
+            var distinct = ofRow.Where(o => o.Count is not null).Concat(ofRow.Where(o => o.Count is null).DistinctBy(o => (o.Kind.Kind, o.Negated, o.All))).ToList();
             var values = distinct.Select(Assigned).ToList();
             if (values.All(v => v is not null))
             {

@@ -171,4 +171,21 @@ public sealed class ReviewLitigationTests
     {
         Run(Section10("行政复议0件，无举报。\n行政诉讼1件。\n法院已判决驳回原告诉讼请求。", (44, "1"), (45, "1"))).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_later_mention_of_a_stated_outcome_refers_back_and_adds_nothing()
+    {
+        Run(Section10("行政复议3件，其中维持1件、纠错1件、申请人撤回1件。对复议中被纠错的案件已督促整改。行政诉讼0件，无举报。",
+            (40, "3"), (41, "1"), (42, "1"), (43, "1"))).Should().BeEmpty();
+
+        var partial = Section10("行政复议3件，其中维持1件。复议维持的理由已向申请人说明。行政诉讼0件，无举报。", (40, "3"), (41, "1"), (43, "2"));
+        Run(partial).Should().Equal($"GM3003 s10 {At(partial, "行政复议3件")} quantity=reviews count=3 accounted=1");
+    }
+
+    [Fact]
+    public void An_outcome_without_a_number_beside_numbered_ones_gives_no_row_value()
+    {
+        // The rest may be corrected or pending: row 42 is not compared, whatever the table says.
+        Run(Section10("行政复议3件，维持1件。对被纠错的案件已整改。行政诉讼0件，无举报。", (40, "3"), (41, "1"), (42, "1"), (43, "1"))).Should().BeEmpty();
+    }
 }
