@@ -160,19 +160,23 @@ internal sealed class NarrativeFigures
         }
     }
 
-    // "其中通过政务微信回应4次" is a part, not the total: a stop word earlier in the clause rules the statement out.
+    // "其中通过政务微信回应4次" is a part, not the total: a stop word earlier in the clause, or a
+    // sentence stop earlier in the sentence, rules the statement out.
     private static bool StopBefore(CompiledQuantity quantity, NarrativeParagraph paragraph, int matchStart)
     {
-        var before = paragraph.Before(matchStart, LookBack);
-        foreach (var stop in quantity.Spec.Stop)
+        var clause = paragraph.Before(matchStart, LookBack);
+        if (quantity.Spec.Stop.Any(stop => clause.Contains(stop, StringComparison.Ordinal)))
         {
-            if (before.Contains(stop, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        if (quantity.Spec.SentenceStop.Count == 0)
+        {
+            return false;
+        }
+
+        var sentence = paragraph.SentenceBefore(matchStart, LookBack * 3);
+        return quantity.Spec.SentenceStop.Any(stop => sentence.Contains(stop, StringComparison.Ordinal));
     }
 
     private static bool IsWithin(NarrativeParagraph paragraph, int figureIndex, (int Start, int End) clause)

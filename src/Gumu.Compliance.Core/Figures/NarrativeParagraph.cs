@@ -16,6 +16,7 @@ internal sealed class NarrativeParagraph
     private readonly int[] _origin;
     private readonly int[] _clauseStart;
     private readonly int[] _clauseEnd;
+    private readonly int[] _sentenceStart;
 
     public NarrativeParagraph(string text, FigureReader reader)
     {
@@ -61,6 +62,12 @@ internal sealed class NarrativeParagraph
         {
             _clauseEnd[k] = k < length && !NarrativeText.IsClauseSeparator(PatternText[k]) ? _clauseEnd[k + 1] : k;
         }
+
+        _sentenceStart = new int[length + 1];
+        for (var k = 0; k <= length; k++)
+        {
+            _sentenceStart[k] = k > 0 && !NarrativeText.IsSentenceSeparator(PatternText[k - 1]) ? _sentenceStart[k - 1] : k;
+        }
     }
 
     /// <summary>The normalised text.</summary>
@@ -86,6 +93,10 @@ internal sealed class NarrativeParagraph
 
     /// <summary>The clause boundaries (pattern-text indices, end exclusive) around an index.</summary>
     public (int Start, int End) ClauseBounds(int patternIndex) => (_clauseStart[patternIndex], _clauseEnd[patternIndex]);
+
+    /// <summary>Up to <paramref name="window"/> characters of pattern text before an index, within its sentence.</summary>
+    public string SentenceBefore(int patternIndex, int window) =>
+        PatternText[Math.Max(_sentenceStart[patternIndex], patternIndex - window)..patternIndex];
 
     /// <summary>Up to <paramref name="window"/> characters of pattern text before an index, within its clause.</summary>
     public string Before(int patternIndex, int window) =>

@@ -24,6 +24,12 @@ internal static class NarrativeText
         return TextNormalizer.Simplify(guarded).Replace(CommaGuard, '，').Replace(StopGuard, '。');
     }
 
+    /// <summary>The characters that end a sentence after normalisation.</summary>
+    public const string SentenceSeparators = "。;!?.";
+
+    /// <summary>True for a character that ends a sentence.</summary>
+    public static bool IsSentenceSeparator(char ch) => SentenceSeparators.Contains(ch, StringComparison.Ordinal);
+
     /// <summary>True for a character that ends a clause.</summary>
     public static bool IsClauseSeparator(char ch) => ClauseSeparators.Contains(ch, StringComparison.Ordinal);
 

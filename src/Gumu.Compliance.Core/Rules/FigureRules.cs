@@ -110,6 +110,13 @@ public sealed record NarrativeQuantitySpec
     /// </summary>
     public IReadOnlyList<string> Stop { get; init; } = [];
 
+    /// <summary>
+    /// Words that rule a figure out when they stand earlier in its sentence (up to 。 or ；), not only
+    /// in its clause: after "其中" every clause of the sentence lists parts ("回应热点14次，其中微信回应6次，
+    /// 电话回应8次"). Only for totals: a quantity that is itself a part does not list them.
+    /// </summary>
+    public IReadOnlyList<string> SentenceStop { get; init; } = [];
+
     /// <summary>Patterns that state a count.</summary>
     public IReadOnlyList<string> Patterns { get; init; } = [];
 
