@@ -21,6 +21,12 @@ public sealed class ReportAnalyzer
         new TitleCheck(),
         new YearConsistencyCheck(),
         new DeadlineCheck(),
+        new TableRowsCheck(),
+        new TableValueCheck(),
+        new TableRelationCheck(),
+        new NarrativeTableCheck(),
+        new NarrativeConsistencyCheck(),
+        new ReviewLitigationCheck(),
     ];
 
     /// <summary>Creates an analyzer for a rule set.</summary>

@@ -1,4 +1,5 @@
 using Gumu.Compliance.Documents;
+using Gumu.Compliance.Figures;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 using Gumu.Compliance.Sections;
@@ -13,6 +14,8 @@ internal sealed class CheckContext
 {
     private readonly List<(int Order, Finding Finding)> _findings = [];
     private readonly Dictionary<Block, int> _blockIndex;
+    private readonly Lazy<StatisticsTableValues?> _tableValues;
+    private readonly Lazy<NarrativeFigures> _narrative;
 
     public CheckContext(ReportDocument document, RuleSet ruleSet, CheckOptions options)
     {
@@ -31,6 +34,10 @@ internal sealed class CheckContext
             ? StatisticsTableLocator.For(spec).Locate(document, Outline)
             : new StatisticsTableInfo();
         Year = Title.Year ?? StatisticsTable.CaptionYear;
+        _tableValues = new Lazy<StatisticsTableValues?>(() => StatisticsTable.Table is { } table && ruleSet.StatisticsTable is { } tableSpec
+            ? StatisticsTableReader.Read(table, tableSpec, ruleSet.Narrative?.Units)
+            : null, LazyThreadSafetyMode.None);
+        _narrative = new Lazy<NarrativeFigures>(() => NarrativeFigures.Read(Outline, ruleSet), LazyThreadSafetyMode.None);
     }
 
     public ReportDocument Document { get; }
@@ -47,6 +54,12 @@ internal sealed class CheckContext
 
     /// <summary>The report year: from the title, else from the table caption.</summary>
     public int? Year { get; }
+
+    /// <summary>The statistics table's values mapped to template rows (read on first use), or null without a table.</summary>
+    public StatisticsTableValues? TableValues => _tableValues.Value;
+
+    /// <summary>The figures and outcomes the text states (read on first use).</summary>
+    public NarrativeFigures Narrative => _narrative.Value;
 
     public IReadOnlyList<(int Order, Finding Finding)> Findings => _findings;
 

@@ -34,6 +34,9 @@ public sealed record RuleSet
     /// <summary>The statistics table, if the template has one.</summary>
     public StatisticsTableSpec? StatisticsTable { get; init; }
 
+    /// <summary>The figures the text states (quantities, outcomes), if the rule set checks them.</summary>
+    public NarrativeSpec? Narrative { get; init; }
+
     /// <summary>The section spec with the given template number.</summary>
     public SectionSpec? Section(int number) => Sections.FirstOrDefault(s => s.Number == number);
 }
@@ -68,6 +71,18 @@ public sealed record StatisticsTableSpec
 
     /// <summary>The block header rows (一、主动公开情况 …).</summary>
     public IReadOnlyList<TableBlockSpec> Blocks { get; init; } = [];
+
+    /// <summary>Header texts of the value column ("统计数"), matched as normalised substrings.</summary>
+    public IReadOnlyList<string> ValueHeaders { get; init; } = ["统计数"];
+
+    /// <summary>Header texts of the unit column ("单位").</summary>
+    public IReadOnlyList<string> UnitHeaders { get; init; } = ["单位"];
+
+    /// <summary>Units whose values are amounts of money (non-negative decimals); every other unit counts (non-negative integers).</summary>
+    public IReadOnlyList<string> AmountUnits { get; init; } = ["万元", "元"];
+
+    /// <summary>Relations between rows: equalities and bounds (GM2001) and plausibility checks (GM2005).</summary>
+    public IReadOnlyList<TableRelationSpec> Relations { get; init; } = [];
 }
 
 /// <summary>One template row of the statistics table.</summary>

@@ -50,5 +50,7 @@ internal static class RuleSetValidator
                 throw new InvalidDataException($"Rule set '{set.Id}': captionPattern is not a valid regular expression: {e.Message}", e);
             }
         }
+
+        Figures.FigureRuleData.Validate(set);
     }
 }
