@@ -39,6 +39,7 @@ public sealed class SampleTests
     [Theory]
     [InlineData("compliant/lanxi-2018-portal.html", "compliant/lanxi-2018.docx", "compliant/lanxi-2018-word.html", "compliant/lanxi-2018.txt", "input/lanxi-2018-really-docx.html")]
     [InlineData("compliant/yunxiu-2018-portal.html", "compliant/yunxiu-2018.docx")]
+    [InlineData("figures/lanxi-2018-section8-count-mismatch.html", "figures/lanxi-2018-section8-count-mismatch.docx")]
     public async Task Renderings_of_one_report_give_the_same_findings_and_title(params string[] renderings)
     {
         var results = new List<FileCheckResult>();
@@ -55,6 +56,54 @@ public sealed class SampleTests
         }
 
         results[0].Title.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Every_sample_file_has_reviewed_expectations()
+    {
+        var files = Directory.EnumerateFiles(RepositoryPaths.Samples, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Samples, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+        files.Should().Equal(Expectations.Value.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("figures/lanxi-2018-section8-count-mismatch.html")]
+    [InlineData("figures/lanxi-2018-section8-count-mismatch.docx")]
+    public async Task A_text_table_mismatch_carries_both_numbers_and_the_row_in_the_tables_words(string sample)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.Property("stated").Should().Be(11m);
+        finding.Property("table").Should().Be(9m);
+        finding.Property("row").Should().Be("（一）收到申请数");
+        finding.Message.Should().Be("正文称收到的政府信息公开申请数为“11件”,统计表“（一）收到申请数”为 9");
+    }
+
+    [Fact]
+    public async Task Channels_that_do_not_add_up_carry_the_total_the_sum_and_the_parts()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "figures", "lanxi-2018-channels-sum-mismatch.html"));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.Property("table").Should().Be(9m);
+        finding.Property("computed").Should().Be(11m);
+        finding.Property("parts").Should().BeEquivalentTo(new[] { "1.当面申请数", "2.传真申请数", "3.网络申请数", "4.信函申请数" });
+    }
+
+    [Theory]
+    [InlineData("figures/lanxi-2018-review-outcomes-incomplete.html", "GM3003", 3, 2)]
+    [InlineData("figures/lanxi-2018-lawsuit-outcome-missing.html", "GM3004", 1, 0)]
+    public async Task Outcomes_that_do_not_cover_the_count_carry_both_numbers(string sample, string rule, int count, int accounted)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be(rule);
+        Convert.ToInt32(finding.Property("count"), System.Globalization.CultureInfo.InvariantCulture).Should().Be(count);
+        Convert.ToInt32(finding.Property("accounted"), System.Globalization.CultureInfo.InvariantCulture).Should().Be(accounted);
     }
 
     [Fact]
