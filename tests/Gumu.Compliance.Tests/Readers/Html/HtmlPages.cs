@@ -50,7 +50,7 @@ internal static class HtmlPages
 
     /// <summary>The body of a short fictional report in portal markup (paragraphs, spans, a bold heading).</summary>
     public const string ReportBody =
-        "<p>根据《中华人民共和国政府信息公开条例》规定，现公布青石镇2018年政府信息公开工作年度报告。本报告所列数据统计期限自2018年1月1日起至2018年12月31日止。</p>\n"
+        "<p>按照《政府信息公开条例》规定，现公布青石镇2018年政府信息公开工作年度报告。本报告所列数据统计期限自2018年1月1日起至2018年12月31日止。</p>\n"
         + "<p><strong><span>一、</span><span>总体公开情况说明</span></strong></p>\n"
         + "<p>2018年，青石镇坚持以公开为常态，围绕镇村两级重点工作，通过镇政府公开栏、村务公开栏和县政府门户网站及时发布各类信息。</p>\n"
         + "<p><strong>二、主动公开政府信息情况</strong></p>\n"

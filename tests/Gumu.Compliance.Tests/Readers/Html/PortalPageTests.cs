@@ -40,7 +40,7 @@ public sealed class PortalPageTests
         var document = Read(PortalPage(ReportBody));
 
         document.Texts().Should().Equal(
-            "根据《中华人民共和国政府信息公开条例》规定，现公布青石镇2018年政府信息公开工作年度报告。本报告所列数据统计期限自2018年1月1日起至2018年12月31日止。",
+            "按照《政府信息公开条例》规定，现公布青石镇2018年政府信息公开工作年度报告。本报告所列数据统计期限自2018年1月1日起至2018年12月31日止。",
             "一、总体公开情况说明",
             "2018年，青石镇坚持以公开为常态，围绕镇村两级重点工作，通过镇政府公开栏、村务公开栏和县政府门户网站及时发布各类信息。",
             "二、主动公开政府信息情况",
@@ -65,7 +65,7 @@ public sealed class PortalPageTests
         var document = Read(PortalPage(content));
 
         document.Title.Should().Be(ReportTitle);
-        document.Texts()[0].Should().StartWith("根据《中华人民共和国政府信息公开条例》");
+        document.Texts()[0].Should().StartWith("按照《政府信息公开条例》");
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class PortalPageTests
         var document = Read(PortalPage(content));
 
         document.Texts().Should().HaveCount(7);
-        document.Texts()[0].Should().StartWith("根据");
+        document.Texts()[0].Should().StartWith("按照");
         document.Texts()[^1].Should().StartWith("2018年青石镇未收到");
     }
 

@@ -52,7 +52,7 @@ public sealed class WordExportTests
         lang=EN-US><o:p></o:p></span></span></b></p>
 
         <p class=MsoNormal style='text-indent:32.0pt'><span style='font-size:16.0pt;
-        font-family:仿宋_GB2312'>本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自<span
+        font-family:仿宋_GB2312'>本报告按照《政府信息公开条例》编制，所列数据的统计期限自<span
         lang=EN-US>2018</span>年<span lang=EN-US>1</span>月<span lang=EN-US>1</span>日起至<span lang=EN-US>2018</span>年<span
         lang=EN-US>12</span>月<span lang=EN-US>31</span>日止，报告电子版可在县政府门户网站下
         载。<span lang=EN-US><o:p></o:p></span></span></p>
@@ -153,7 +153,7 @@ public sealed class WordExportTests
             ImageBlock i => "image " + i.Source,
             _ => "?",
         }).Should().Equal(
-            "本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自2018年1月1日起至2018年12月31日止，报告电子版可在县政府门户网站下载。",
+            "本报告按照《政府信息公开条例》编制，所列数据的统计期限自2018年1月1日起至2018年12月31日止，报告电子版可在县政府门户网站下载。",
             "一、总体公开情况说明",
             "兰溪乡把政务公开纳入年度目标考核，明确一名副乡长分管。",
             "二、主动公开政府信息情况",
