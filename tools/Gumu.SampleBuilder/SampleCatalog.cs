@@ -5,6 +5,9 @@ using Gumu.SampleBuilder.Rendering;
 
 namespace Gumu.SampleBuilder;
 
+/// <summary>A one-defect variant of a compliant report, the file it is published as, and what it must trigger.</summary>
+internal sealed record Variant(string Path, AnnualReport Report, string Demonstrates, string Expected, int BrokenRelations = 0);
+
 /// <summary>One generated file: where it goes, what it shows, which rule ids it must trigger.</summary>
 internal sealed record Sample(string Path, string Demonstrates, string ExpectedRules, ReadOnlyMemory<byte> Content);
 
@@ -60,43 +63,17 @@ internal static class SampleCatalog
         Add("compliant/yunxiu-2018.docx", "云岫乡's report as a Word file", None,
             DocxRenderer.Render(yunxiu, "compliant/yunxiu-2018.docx"));
 
-        // structure/
-        Docx("structure/lanxi-2018-section9-missing.docx", lanxi.WithoutSection(9),
-            "section 9 deleted; automatic numbering renumbers the rest, so the numbers stay continuous (一…十三)", "GM1001 (section 9)");
-        Portal("structure/lanxi-2018-sections6-7-swapped.html", lanxi.WithSectionsSwapped(6, 7),
-            "sections 6 and 7 in each other's place, renumbered so the typed numbers stay in order", "GM1002");
-        Docx("structure/lanxi-2018-section3-title-variant.docx", lanxi.WithSectionTitle(3, "重点领域政府信息公开情况"),
-            "section 3 headed with the variant title 重点领域政府信息公开情况", "GM1003 (section 3)");
-        Portal("structure/lanxi-2018-section11-duplicated.html", lanxi.WithSectionDuplicated(11),
-            "section 11 pasted twice, both copies numbered 十一", "GM1004 (section 11)");
-        Docx("structure/lanxi-2018-section12-empty.docx", lanxi.WithSectionEmptied(12),
-            "section 12's heading followed directly by section 13's", "GM1005 (section 12)");
-        Portal("structure/lanxi-2018-table-missing.html", lanxi.WithoutStatisticsTable(),
-            "no statistics table and no caption; section 14 keeps （一）其他需要报告的事项", "GM1006");
-        Portal("structure/lanxi-2018-table-image.html", lanxi.WithStatisticsTableReplacedBy(new TableImage("tongjibiao-2018.jpg")),
-            "the caption followed by `<img src=\"tongjibiao-2018.jpg\">` instead of a table", "GM1007");
-        Portal("structure/lanxi-2018-table-attachment.html", lanxi.WithStatisticsTableReplacedBy(new AttachmentLink("附件:", "/uploadfile/201901/20190116093512.xls", "2018年统计表.xls")),
-            "the caption followed only by the attachment link 附件:2018年统计表.xls", "GM1007");
-        Docx("structure/lanxi-2018-title-without-agency.docx", lanxi.WithTitle("2018年政府信息公开工作年度报告"),
-            "title (first paragraph and core properties) without the agency: 2018年政府信息公开工作年度报告", "GM4001");
-        Portal("structure/lanxi-2018-section13-wrong-year.html", lanxi.WithSectionTitle(13, "开展2018年工作的初步安排"),
-            "section 13 plans for the report year itself: 开展2018年工作的初步安排", "GM4002 (section 13)");
-        Portal("structure/lanxi-2018-intro-lists-titles-section5-missing.html",
-            lanxi.WithIntro(LanxiReport.IntroListingEveryTitle, LanxiReport.IntroPeriod).WithoutSection(5),
-            "the intro names all fourteen titles in one run-on paragraph while section 5 is missing as a heading (renumbered)", "GM1001 (section 5 only)");
-
-        // figures/
-        Portal("figures/lanxi-2018-channels-sum-mismatch.html", lanxi.WithTableValue(20, 5),
-            "row 20 (网络申请) = 5, so rows 18–21 add up to 11 while row 17 = 9", "GM2001 (17 = 18+19+20+21)", brokenRelations: 1);
-        var section8 = lanxi.WithTextReplaced(8, "申请9件", "申请11件");
-        Portal("figures/lanxi-2018-section8-count-mismatch.html", section8,
-            "section 8 says 收到政府信息公开申请11件; row 17 = 9", "GM2002 (section 8, stated 11, table 9)");
-        Docx("figures/lanxi-2018-section8-count-mismatch.docx", section8,
-            "the same mismatch in a Word file (the 11 sits in a run of its own)", "GM2002 (section 8, stated 11, table 9)");
-        Portal("figures/lanxi-2018-lawsuit-outcome-missing.html", lanxi.WithTextReplaced(10, "被提起行政诉讼1件，截至本报告编制时法院尚未审结；", "被提起行政诉讼1件；"),
-            "section 10 states 行政诉讼1件 and nothing about its outcome (the table still has row 47 = 1)", "GM3004 (section 10)");
-        Portal("figures/lanxi-2018-review-outcomes-incomplete.html", lanxi.WithTextReplaced(10, "、申请人撤回复议申请1件", string.Empty),
-            "section 10 states 行政复议3件 with outcomes for 2 (维持1件、纠错1件)", "GM3003 (section 10)");
+        foreach (var variant in LanxiVariants(lanxi))
+        {
+            if (variant.Path.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                Docx(variant.Path, variant.Report, variant.Demonstrates, variant.Expected);
+            }
+            else
+            {
+                Portal(variant.Path, variant.Report, variant.Demonstrates, variant.Expected, variant.BrokenRelations);
+            }
+        }
 
         // input/
         Add("input/empty.html", "an empty file", "GM0003", []);
@@ -109,6 +86,71 @@ internal static class SampleCatalog
 
         return samples;
     }
+
+    /// <summary>
+    /// The one-defect variants of 兰溪镇's report and the file each is published as. Variants whose
+    /// table is an image or an attachment exist only as portal pages (the other renderers have no
+    /// such content); every other variant can be rendered in all four formats.
+    /// </summary>
+    internal static IReadOnlyList<Variant> LanxiVariants(AnnualReport lanxi) =>
+    [
+        // structure/
+        new("structure/lanxi-2018-section9-missing.docx", lanxi.WithoutSection(9),
+            "section 9 deleted; automatic numbering renumbers the rest, so the numbers stay continuous (一…十三)", "GM1001 (section 9)"),
+        new("structure/lanxi-2018-sections6-7-swapped.html", lanxi.WithSectionsSwapped(6, 7),
+            "sections 6 and 7 in each other's place, renumbered so the typed numbers stay in order", "GM1002"),
+        new("structure/lanxi-2018-section3-title-variant.docx", lanxi.WithSectionTitle(3, "重点领域政府信息公开情况"),
+            "section 3 headed with the variant title 重点领域政府信息公开情况", "GM1003 (section 3)"),
+        new("structure/lanxi-2018-section11-duplicated.html", lanxi.WithSectionDuplicated(11),
+            "section 11 pasted twice, both copies numbered 十一", "GM1004 (section 11)"),
+        new("structure/lanxi-2018-section12-empty.docx", lanxi.WithSectionEmptied(12),
+            "section 12's heading followed directly by section 13's", "GM1005 (section 12)"),
+        new("structure/lanxi-2018-table-missing.html", lanxi.WithoutStatisticsTable(),
+            "no statistics table and no caption; section 14 keeps （一）其他需要报告的事项", "GM1006"),
+        new("structure/lanxi-2018-table-image.html", lanxi.WithStatisticsTableReplacedBy(new TableImage("tongjibiao-2018.jpg")),
+            "the caption followed by `<img src=\"tongjibiao-2018.jpg\">` instead of a table", "GM1007"),
+        new("structure/lanxi-2018-table-attachment.html", lanxi.WithStatisticsTableReplacedBy(new AttachmentLink("附件:", "/uploadfile/201901/20190116093512.xls", "2018年统计表.xls")),
+            "the caption followed only by the attachment link 附件:2018年统计表.xls", "GM1007"),
+        new("structure/lanxi-2018-title-without-agency.docx", lanxi.WithTitle("2018年政府信息公开工作年度报告"),
+            "title (first paragraph and core properties) without the agency: 2018年政府信息公开工作年度报告", "GM4001"),
+        new("structure/lanxi-2018-section13-wrong-year.html", lanxi.WithSectionTitle(13, "开展2018年工作的初步安排"),
+            "section 13 plans for the report year itself: 开展2018年工作的初步安排", "GM4002 (section 13)"),
+        new("structure/lanxi-2018-intro-lists-titles-section5-missing.html",
+            lanxi.WithIntro(LanxiReport.IntroListingEveryTitle, LanxiReport.IntroPeriod).WithoutSection(5),
+            "the intro names all fourteen titles in one run-on paragraph while section 5 is missing as a heading (renumbered)", "GM1001 (section 5 only)"),
+
+        // figures/
+        new("figures/lanxi-2018-channels-sum-mismatch.html", lanxi.WithTableValue(20, 5),
+            "row 20 (网络申请) = 5, so rows 18–21 add up to 11 while row 17 = 9", "GM2001 (17 = 18+19+20+21)", BrokenRelations: 1),
+        new("figures/lanxi-2018-section8-count-mismatch.html", lanxi.WithTextReplaced(8, "申请9件", "申请11件"),
+            "section 8 says 收到政府信息公开申请11件; row 17 = 9", "GM2002 (section 8, stated 11, table 9)"),
+        new("figures/lanxi-2018-section8-count-mismatch.docx", lanxi.WithTextReplaced(8, "申请9件", "申请11件"),
+            "the same mismatch in a Word file (the 11 sits in a run of its own)", "GM2002 (section 8, stated 11, table 9)"),
+        new("figures/lanxi-2018-lawsuit-outcome-missing.html", lanxi.WithTextReplaced(10, "被提起行政诉讼1件，截至本报告编制时法院尚未审结；", "被提起行政诉讼1件；"),
+            "section 10 states 行政诉讼1件 and nothing about its outcome (the table still has row 47 = 1)", "GM3004 (section 10)"),
+        new("figures/lanxi-2018-review-outcomes-incomplete.html", lanxi.WithTextReplaced(10, "、申请人撤回复议申请1件", string.Empty),
+            "section 10 states 行政复议3件 with outcomes for 2 (维持1件、纠错1件)", "GM3003 (section 10)")
+    ];
+
+    /// <summary>
+    /// Every variant that all renderers can express, rendered as portal HTML, DOCX, Word HTML and
+    /// text: the same report in four formats must give the same findings.
+    /// </summary>
+    internal static IEnumerable<(string Variant, string Rendering, byte[] Content)> RenderingsOfEveryVariant()
+    {
+        var lanxi = LanxiReport.Create();
+        var rendered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var variant in LanxiVariants(lanxi).Where(v => !StandsInForTheTable(v.Report) && rendered.Add(System.IO.Path.ChangeExtension(v.Path, null))))
+        {
+            yield return (variant.Path, "portal.html", PortalHtmlRenderer.Render(variant.Report, LanxiPortal, variant.Path));
+            yield return (variant.Path, "docx", DocxRenderer.Render(variant.Report, variant.Path));
+            yield return (variant.Path, "word.html", WordHtmlRenderer.Render(variant.Report, variant.Path));
+            yield return (variant.Path, "txt", PlainTextRenderer.Render(variant.Report, variant.Path));
+        }
+    }
+
+    private static bool StandsInForTheTable(AnnualReport report) =>
+        report.Sections.Any(s => s.Body.Any(b => b is TableImage or AttachmentLink));
 
     private static void RequireFaithful(AnnualReport report)
     {

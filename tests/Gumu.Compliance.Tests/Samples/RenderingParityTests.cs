@@ -1,0 +1,47 @@
+using Gumu.SampleBuilder;
+using Gumu.Compliance.Tests.Support;
+
+namespace Gumu.Compliance.Tests.Samples;
+
+/// <summary>
+/// Every one-defect variant of the sample report, rendered as a GB2312 portal page, a DOCX with
+/// automatic numbering, a Word-exported page and plain text, gives the same findings (rule and
+/// section) in all four — the readers hide the format from the checks.
+/// </summary>
+public sealed class RenderingParityTests
+{
+    private static readonly ReportChecker Checker = new();
+
+    private static readonly Lazy<ILookup<string, (string Rendering, byte[] Content)>> Renderings = new(() =>
+        SampleCatalog.RenderingsOfEveryVariant().ToLookup(r => r.Variant, r => (r.Rendering, r.Content)));
+
+    public static TheoryData<string> Variants()
+    {
+        var data = new TheoryData<string>();
+        foreach (var variant in Renderings.Value.Select(g => g.Key).Order(StringComparer.Ordinal))
+        {
+            data.Add(variant);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task Every_rendering_of_a_variant_gives_the_same_findings(string variant)
+    {
+        var findings = new List<(string Rendering, IReadOnlyList<string> Findings)>();
+        foreach (var (rendering, content) in Renderings.Value[variant])
+        {
+            var result = await Checker.CheckAsync(new MemoryStream(content), variant + "." + rendering);
+            findings.Add((rendering, result.Findings.Select(ExpectedFindings.DescribeWithoutLocation).ToList()));
+        }
+
+        findings.Select(f => f.Rendering).Should().Equal("portal.html", "docx", "word.html", "txt");
+        findings[0].Findings.Should().NotBeEmpty("every variant carries one defect");
+        foreach (var (rendering, found) in findings.Skip(1))
+        {
+            found.Should().Equal(findings[0].Findings, "the {0} rendering of {1} must find what the portal page finds", rendering, variant);
+        }
+    }
+}
