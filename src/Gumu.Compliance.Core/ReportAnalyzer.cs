@@ -14,7 +14,7 @@ namespace Gumu.Compliance;
 public sealed class ReportAnalyzer
 {
     // Check kinds, in no particular order: findings are sorted by position afterwards.
-    private static readonly IReportCheck[] Checks =
+    private static readonly IReportCheck[] DefaultChecks =
     [
         new SectionStructureCheck(),
         new StatisticsTablePresenceCheck(),
@@ -29,12 +29,21 @@ public sealed class ReportAnalyzer
         new ReviewLitigationCheck(),
     ];
 
+    private readonly IReadOnlyList<IReportCheck> _checks;
+
     /// <summary>Creates an analyzer for a rule set.</summary>
     public ReportAnalyzer(RuleSet ruleSet, CheckOptions? options = null)
+        : this(ruleSet, options, DefaultChecks)
+    {
+    }
+
+    /// <summary>An analyzer with its own list of checks (tests use it to plant a failing check).</summary>
+    internal ReportAnalyzer(RuleSet ruleSet, CheckOptions? options, IReadOnlyList<IReportCheck> checks)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         RuleSet = ruleSet;
         Options = options ?? CheckOptions.Default;
+        _checks = checks;
     }
 
     /// <summary>The rule set applied.</summary>
@@ -55,7 +64,7 @@ public sealed class ReportAnalyzer
             return Result(context);
         }
 
-        foreach (var check in Checks)
+        foreach (var check in _checks)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!check.RuleIds.Any(context.IsEnabled))
