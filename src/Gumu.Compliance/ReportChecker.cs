@@ -50,7 +50,7 @@ public sealed class ReportChecker
             if (info.Exists && info.Length > Options.Limits.MaxFileBytes)
             {
                 return Failure(path, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "File too large.",
-                    [new("limit", "file size"), new("maximum", Options.Limits.MaxFileBytes), new("actual", info.Length)]));
+                    [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", Options.Limits.MaxFileBytes), new("actual", info.Length)]));
             }
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
@@ -78,7 +78,7 @@ public sealed class ReportChecker
             if (buffer.Length + read > limit)
             {
                 return Failure(name, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "Stream too large.",
-                    [new("limit", "file size"), new("maximum", limit), new("actual", $"> {limit.ToString(CultureInfo.InvariantCulture)}")]));
+                    [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", limit), new("actual", $"> {limit.ToString(CultureInfo.InvariantCulture)}")]));
             }
 
             buffer.Write(chunk, 0, read);
@@ -169,7 +169,7 @@ public sealed class ReportChecker
         {
             var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
             return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
-                [new("limit", "time"), new("maximum", seconds)]));
+                [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
         }
     }
 

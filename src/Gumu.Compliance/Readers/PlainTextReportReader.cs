@@ -83,7 +83,7 @@ public sealed class PlainTextReportReader : IReportReader
         if (content.CanSeek && content.Length - content.Position > limits.MaxFileBytes)
         {
             throw new ReportReadException(ReadFailures.LimitsExceeded, "default", "The file is larger than the size limit.",
-                [new("limit", "file size"), new("maximum", limits.MaxFileBytes), new("actual", content.Length - content.Position)]);
+                [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", limits.MaxFileBytes), new("actual", content.Length - content.Position)]);
         }
 
         using var buffer = new MemoryStream();
@@ -143,7 +143,7 @@ public sealed class PlainTextReportReader : IReportReader
         if ((long)columns * rows.Count > limits.MaxTableCells)
         {
             throw new ReportReadException(ReadFailures.LimitsExceeded, "default", "A table has more cells than the limit.",
-                [new("limit", "table cells"), new("maximum", limits.MaxTableCells), new("actual", (long)columns * rows.Count)]);
+                [new("limit", nameof(ReaderLimits.MaxTableCells)), new("maximum", limits.MaxTableCells), new("actual", (long)columns * rows.Count)]);
         }
 
         tables++;
