@@ -67,7 +67,7 @@ public sealed class FigureReader
             {
                 next = ScanArabic(t, i, figures);
             }
-            else if (c is '数' or '几' or '上' or '近' && i + 1 < t.Length && Multiplier(t[i + 1]) > 0)
+            else if (c is '数' or '几' or '上' or '近' && i + 1 < t.Length && ChineseNumerals.Multiplier(t[i + 1]) > 0)
             {
                 next = ScanRoughChinese(t, i, figures);
             }
@@ -154,9 +154,9 @@ public sealed class FigureReader
         }
 
         var value = decimal.Parse(t.AsSpan(start, numberEnd - start).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        if (MatchUnit(t, k) is null && k < n && Multiplier(t[k]) > 0)
+        if (MatchUnit(t, k) is null && k < n && ChineseNumerals.Multiplier(t[k]) > 0)
         {
-            value *= Multiplier(t[k]);
+            value *= ChineseNumerals.Multiplier(t[k]);
             k++;
         }
 
@@ -221,9 +221,9 @@ public sealed class FigureReader
         if (!ChineseNumerals.TryParse(run, out value))
         {
             // 百余, 千余: a bare multiplier before 余/多.
-            if (run.Length == 1 && Multiplier(run[0]) > 0 && j < n && t[j] is '余' or '多')
+            if (run.Length == 1 && ChineseNumerals.Multiplier(run[0]) > 0 && j < n && t[j] is '余' or '多')
             {
-                value = (long)Multiplier(run[0]);
+                value = ChineseNumerals.Multiplier(run[0]);
             }
             else
             {
@@ -252,7 +252,7 @@ public sealed class FigureReader
     private int ScanRoughChinese(string t, int start, List<StatedFigure> figures)
     {
         var lead = t[start];
-        var m = Multiplier(t[start + 1]);
+        var m = ChineseNumerals.Multiplier(t[start + 1]);
         var k = start + 2;
         if (k < t.Length && t[k] is '余' or '多')
         {
@@ -369,14 +369,4 @@ public sealed class FigureReader
     }
 
     private static int SkipSpace(string t, int k) => k < t.Length && t[k] == ' ' ? k + 1 : k;
-
-    private static decimal Multiplier(char ch) => ch switch
-    {
-        '十' or '拾' => 10,
-        '百' or '佰' => 100,
-        '千' or '仟' => 1000,
-        '万' or '萬' => 10_000,
-        '亿' or '億' => 100_000_000,
-        _ => 0,
-    };
 }

@@ -147,7 +147,8 @@ public static class ChineseNumerals
         _ => -1,
     };
 
-    private static long Multiplier(char ch) => ch switch
+    /// <summary>The value of a multiplier character (十 百 千 万 亿 and their financial forms), or 0.</summary>
+    public static long Multiplier(char ch) => ch switch
     {
         '十' or '拾' => 10,
         '百' or '佰' => 100,
