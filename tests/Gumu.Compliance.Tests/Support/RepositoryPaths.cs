@@ -3,20 +3,7 @@ namespace Gumu.Compliance.Tests.Support;
 /// <summary>Finds the repository's folders from the test's output folder.</summary>
 internal static class RepositoryPaths
 {
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gumu.Compliance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (Gumu.Compliance.sln) above " + AppContext.BaseDirectory);
-    });
-
-    public static string Root => RootPath.Value;
+    public static string Root => Gumu.Compliance.Testing.RepositoryRoot.Folder;
 
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
 
