@@ -17,6 +17,9 @@ public sealed record FileCheckResult
     /// <summary>The rule set applied, or null when the file could not be read.</summary>
     public string? RuleSet { get; init; }
 
+    /// <summary>Why the rule set was chosen (in the check's language), or null when the caller named it.</summary>
+    public string? RuleSetReason { get; init; }
+
     /// <summary>The report's title, if found.</summary>
     public string? Title { get; init; }
 

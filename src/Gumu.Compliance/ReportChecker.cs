@@ -6,6 +6,7 @@ using Gumu.Compliance.Readers;
 using Gumu.Compliance.Readers.Docx;
 using Gumu.Compliance.Readers.Html;
 using Gumu.Compliance.Rules;
+using Gumu.Compliance.Selection;
 
 namespace Gumu.Compliance;
 
@@ -33,7 +34,11 @@ public sealed class ReportChecker
     public ReportChecker(ReportCheckerOptions? options = null)
     {
         Options = options ?? ReportCheckerOptions.Default;
-        _analyzer = new ReportAnalyzer(Options.RuleSet ?? RuleSetLoader.BuiltIn(RuleSetLoader.DefaultName), Options.Check);
+        _analyzer = Options.RuleSet is { } fixedSet
+            ? new ReportAnalyzer(fixedSet, Options.Check)
+            : new ReportAnalyzer(
+                Options.RuleSetsByYear.Count == 0 ? RuleSetSelector.BuiltIn : new RuleSetSelector(RuleSetLoader.BuiltInSets, Options.RuleSetsByYear),
+                Options.Check);
     }
 
     /// <summary>The options in force.</summary>
@@ -124,6 +129,7 @@ public sealed class ReportChecker
             Path = name,
             Format = document.Format,
             RuleSet = analysis.RuleSet,
+            RuleSetReason = analysis.RuleSetReason,
             Title = analysis.Title,
             Year = analysis.Year,
             Findings = analysis.Findings,

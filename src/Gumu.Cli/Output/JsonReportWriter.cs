@@ -61,6 +61,11 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteString("path", result.Path);
         json.WriteString("format", result.Format);
         WriteStringOrNull(json, "ruleSet", result.RuleSet);
+        if (result.RuleSetReason is { } reason)
+        {
+            json.WriteString("ruleSetReason", reason);
+        }
+
         WriteStringOrNull(json, "title", result.Title);
         if (result.Year is int year)
         {

@@ -235,6 +235,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
             json.WriteString("ruleSet", OutputText.WellFormed(ruleSet));
         }
 
+        if (file.RuleSetReason is { } reason)
+        {
+            json.WriteString("ruleSetReason", OutputText.WellFormed(reason));
+        }
+
         if (file.Title is { } title)
         {
             json.WriteString("title", OutputText.WellFormed(title));

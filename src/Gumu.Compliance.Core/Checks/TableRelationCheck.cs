@@ -5,15 +5,16 @@ using static Gumu.Compliance.Checks.Props;
 namespace Gumu.Compliance.Checks;
 
 /// <summary>
-/// The statistics table's relations (rule-set data, <c>statisticsTable.relations</c>):
-/// GM2001 table-arithmetic for equalities and bounds, GM2005 table-implausible for plausibility
-/// relations. A relation that involves an unknown value (blank, "/", "——", unreadable, row absent)
-/// is skipped. A relation is about several cells, so its finding is table-wide: section null (as
-/// the contract has it for table-wide GM2001), located at the cell of the relation's first row
-/// (the total of an equality, the part of a bound). Properties: <c>relation</c> (id),
-/// <c>expression</c>, <c>row</c> (that row's label in the table's own words), <c>table</c> (its
-/// value), and per shape <c>computed</c>/<c>parts</c>/<c>partValues</c> (total and parts) or
-/// <c>bound</c>/<c>boundValue</c> (bound), or <c>values</c>.
+/// The tables' relations (rule-set data, <c>tables[].relations</c>): GM2001 table-arithmetic for
+/// equalities and bounds, GM2005 table-implausible for plausibility relations — once per instance
+/// (per column for "forEach column", per row for "forEach row") that does not hold, and once per
+/// cell. An instance that involves an unknown value (blank, "/", "——", unreadable, row or column
+/// absent) is skipped. A relation is about several cells, so its finding is table-wide: section
+/// null (as the contract has it), located at the relation's first cell (the total of an
+/// equality, the part of a bound). Properties: <c>relation</c> (id), <c>expression</c>, the
+/// first cell (<see cref="CellProperties"/>) and its number, and per shape
+/// <c>computed</c>/<c>parts</c>/<c>partValues</c> (a total and its parts), <c>bound</c>/<c>boundValue</c>
+/// (a bound), or <c>values</c>.
 /// </summary>
 internal sealed class TableRelationCheck : IReportCheck
 {
@@ -21,59 +22,94 @@ internal sealed class TableRelationCheck : IReportCheck
 
     public void Run(CheckContext context)
     {
-        if (context.TableValues is not { } values)
+        foreach (var values in context.FoundTables())
         {
-            return;
-        }
+            var schema = TableSchema.For(values.Spec);
+            var reported = new HashSet<(string, CellKey)>();
+            foreach (var relation in schema.Relations)
+            {
+                if (!context.IsEnabled(relation.Spec.Rule))
+                {
+                    continue;
+                }
 
-        var order = context.IndexOf(values.Table);
-        var english = context.Options.Language == Language.English;
-        foreach (var (spec, expression) in FigureRuleData.RelationsOf(context.RuleSet.StatisticsTable!))
-        {
-            if (!context.IsEnabled(spec.Rule) || expression.Holds(values.NumberOf, spec.Tolerance, spec.RelativeTolerance) != false)
-            {
-                continue;
-            }
+                foreach (var instance in relation.Instances)
+                {
+                    if (instance.Holds(values.NumberOf, relation.Spec.Tolerance, relation.Spec.RelativeTolerance) != false)
+                    {
+                        continue;
+                    }
 
-            var first = values.Row(expression.Rows[0])!;
-            var common = new List<KeyValuePair<string, object?>>
-            {
-                P("relation", spec.Id), P("expression", spec.Expr), P("row", first.Label), P("templateRow", first.Spec.Row), P("table", first.Number),
-            };
-            var comparison = expression.First;
-            var left = RelationComparison.SingleRow(comparison.Left);
-            var right = RelationComparison.SingleRow(comparison.Right);
-            string variant;
-            List<KeyValuePair<string, object?>>? messageValues = null;
-            if (spec.Rule == "GM2001" && expression.Second is null && left is not null && comparison.Operator == ComparisonOperator.Equal && comparison.Right.Count > 1)
-            {
-                var parts = comparison.Right.Where(t => t.Row is not null).Select(t => values.Row(t.Row!.Value)!).ToList();
-                variant = "default";
-                common.Add(P("computed", RelationComparison.Sum(comparison.Right, values.NumberOf)));
-                common.Add(P("parts", parts.Select(p => p.Label).ToArray()));
-                common.Add(P("partValues", parts.Select(p => p.Number!.Value).ToArray()));
-                messageValues = [P("parts", string.Join(" + ", parts.Select(p => "“" + p.Label + "” " + RuleCatalog.FormatValue(p.Number))))];
+                    var first = values.Cell(instance.Cells[0])!;
+                    if (reported.Add((relation.Spec.Id, first.Key)))
+                    {
+                        Report(context, values, relation.Spec, instance, first);
+                    }
+                }
             }
-            else if (spec.Rule == "GM2001" && expression.Second is null && left is not null && right is int boundRow && comparison.Operator == ComparisonOperator.LessOrEqual)
-            {
-                var bound = values.Row(boundRow)!;
-                variant = "bound";
-                common.Add(P("bound", bound.Label));
-                common.Add(P("boundValue", bound.Number));
-            }
-            else
-            {
-                variant = spec.Rule == "GM2001" ? "relation" : "default";
-                var shown = expression.Rows.Select(r => values.Row(r)!).ToList();
-                common.Add(P("values", shown.Select(r => r.Label + "=" + RuleCatalog.FormatValue(r.Number)).ToArray()));
-                messageValues =
-                [
-                    P("description", spec.Description is { } d ? d.In(context.Options.Language) : spec.Expr),
-                    P("values", string.Join(english ? ", " : ",", shown.Select(r => "“" + r.Label + "” " + RuleCatalog.FormatValue(r.Number)))),
-                ];
-            }
-
-            context.Report(spec.Rule, variant, null, first.Location, first.Value.Text, order, common, FigureOrder.Cell(first.GridRow), messageValues);
         }
     }
+
+    private static void Report(CheckContext context, TableValues values, TableRelationSpec spec, RelationInstance instance, TableCellValue first)
+    {
+        var table = values.Spec;
+        var cellStyle = table.PropertyStyle == "cell";
+        var language = context.Language;
+        var separator = RuleCatalog.Default.Text("list.separator", language);
+        var properties = new List<KeyValuePair<string, object?>> { P("relation", spec.Id), P("expression", spec.Expr) };
+        properties.AddRange(CellProperties.Of(first, table));
+        properties.Add(P(cellStyle ? "value" : "table", first.Number));
+
+        var comparison = instance.First;
+        var total = comparison.Left is [{ Single: CellKey }] ? comparison.Left[0].Single : null;
+        var bound = comparison.Right is [{ Single: CellKey b }] ? b : (CellKey?)null;
+        string variant;
+        List<KeyValuePair<string, object?>> messageValues = [.. context.TableNames(table)];
+        if (spec.Rule == "GM2001" && instance.Second is null && total is not null && comparison.Operator == ComparisonOperator.Equal
+            && comparison.Right.SelectMany(t => t.Cells).Count() > 1)
+        {
+            var parts = comparison.Right.SelectMany(t => t.Cells).Select(k => values.Cell(k)!).ToList();
+            variant = "default";
+            properties.Add(P("computed", CellComparison.Sum(comparison.Right, values.NumberOf)));
+            properties.Add(P("parts", parts.Select(p => PartLabel(first, p)).ToArray()));
+            properties.Add(P("partValues", parts.Select(p => p.Number!.Value).ToArray()));
+            messageValues.Add(P("parts", string.Join(" + ", parts.Select(p => "“" + PartLabel(first, p) + "” " + RuleCatalog.FormatValue(p.Number)))));
+        }
+        else if (spec.Rule == "GM2001" && instance.Second is null && total is not null && bound is CellKey boundKey && comparison.Operator == ComparisonOperator.LessOrEqual)
+        {
+            var boundCell = values.Cell(boundKey)!;
+            variant = "bound";
+            properties.Add(P("bound", PartLabel(first, boundCell)));
+            properties.Add(P("boundValue", boundCell.Number));
+        }
+        else
+        {
+            variant = spec.Rule == "GM2001" ? "relation" : "default";
+            var shown = instance.Cells.Select(k => values.Cell(k)!).ToList();
+            properties.Add(P("values", shown.Select(c => PartLabel(first, c) + "=" + RuleCatalog.FormatValue(c.Number)).ToArray()));
+            messageValues.Add(P("description", spec.Description is { } d ? d.In(language) : spec.Expr));
+            messageValues.Add(P("values", string.Join(separator == "、" ? "," : ", ", shown.Select(c => "“" + PartLabel(first, c) + "” " + RuleCatalog.FormatValue(c.Number)))));
+        }
+
+        if (cellStyle)
+        {
+            variant = variant switch
+            {
+                "default" when spec.Rule == "GM2001" => "cell",
+                "bound" => "cell-bound",
+                "relation" => "cell-relation",
+                _ => "cell",
+            };
+        }
+
+        context.Report(spec.Rule, variant, null, first.Location, first.Value.Text, context.IndexOf(first.Row.Table), properties,
+            FigureOrder.Cell(first.Row.GridRow), messageValues);
+    }
+
+    // A cell named by what sets it apart from the relation's first cell: its row label when they
+    // share a column, its column header when they share a row, else both.
+    private static string PartLabel(TableCellValue first, TableCellValue part) =>
+        part.Column.Id == first.Column.Id ? part.Row.Label
+        : part.Row.Spec.Id == first.Row.Spec.Id ? part.ColumnHeader
+        : part.Row.Label + " / " + part.ColumnHeader;
 }

@@ -3,25 +3,35 @@ using Gumu.Compliance.Findings;
 namespace Gumu.Compliance.Rules;
 
 /// <summary>
-/// One relation between statistics-table rows, written as an expression over row references:
-/// <c>r17 = r18 + r19 + r20 + r21</c> (equality), <c>r2 &lt;= r1</c> (bound), <c>r25 ~ r22</c>
-/// (approximately equal), <c>r57 = 0 &lt;=&gt; r58 = 0</c>, <c>r17 = 0 =&gt; r49 = 0</c>.
-/// A relation that involves a row whose value is unknown (blank, "/", "——", unreadable, absent) is skipped.
+/// One relation between cells of a statistics table, written as an expression over cell
+/// references: <c>R1 + R2 = R3.7 + R4</c>, <c>total = natural + parts(legal)</c>,
+/// <c>r2 &lt;= r1</c> (bound), <c>r25 ~ r22</c> (approximately equal), <c>r57 = 0 &lt;=&gt; r58 = 0</c>,
+/// <c>r17 = 0 =&gt; r49 = 0</c>. A reference is <c>ROW@COLUMN</c>, or a row alone (its column from
+/// <see cref="ForEach"/> "column", or the table's one value column), or a column alone (its row
+/// from <see cref="ForEach"/> "row", or the table's one row); <c>parts(X)</c> is the sum of X's leaf
+/// descendants that are not subtotals (X itself when it has none). A relation that involves a
+/// cell whose value is unknown (blank, "/", "——", unreadable, absent) is skipped.
 /// </summary>
 public sealed record TableRelationSpec
 {
-    /// <summary>Stable id, e.g. "applications-by-channel"; reported as the finding's <c>relation</c> property.</summary>
+    /// <summary>Stable id, e.g. "balance"; reported as the finding's <c>relation</c> property.</summary>
     public required string Id { get; init; }
 
     /// <summary>The rule a violation is reported under: "GM2001" (error) or "GM2005" (plausibility warning).</summary>
     public string Rule { get; init; } = "GM2001";
 
     /// <summary>
-    /// The expression. Terms are row references (<c>r17</c>) or decimal constants joined by <c>+</c>;
+    /// The expression. Terms are cell references or decimal constants joined by <c>+</c>;
     /// comparisons are <c>=</c>, <c>&lt;=</c>, <c>&gt;=</c>, <c>&lt;</c>, <c>&gt;</c>, <c>~</c>; two
     /// comparisons may be joined by <c>=&gt;</c> (implies) or <c>&lt;=&gt;</c> (if and only if).
     /// </summary>
     public required string Expr { get; init; }
+
+    /// <summary>
+    /// "column": the relation holds in every value column (row references take that column);
+    /// "row": in every row (column references take that row); null: once.
+    /// </summary>
+    public string? ForEach { get; init; }
 
     /// <summary>What the relation means, for messages of relations that are not a plain total or bound.</summary>
     public LocalizedText? Description { get; init; }
@@ -92,8 +102,20 @@ public sealed record NarrativeQuantitySpec
     /// <summary>Template sections whose text states it.</summary>
     public required IReadOnlyList<int> Sections { get; init; }
 
-    /// <summary>The table row that holds the same quantity, or null when the table has none.</summary>
+    /// <summary>The template row (by number) of the one-column table that holds the same quantity (yunnan-2018), or null.</summary>
     public int? Row { get; init; }
+
+    /// <summary>
+    /// The cells that hold the same quantity, as a sum of <c>TABLE:ROW@COLUMN</c> references
+    /// ("三:R1@total", "四:direct.total + 四:afterReview.total"), or null.
+    /// </summary>
+    public string? Cells { get; init; }
+
+    /// <summary>
+    /// Other cell sums the text may mean by the same words ("收到…申请" is the new applications or
+    /// new plus carried over): a figure contradicts the table only when it equals none of them.
+    /// </summary>
+    public IReadOnlyList<string> AlternativeCells { get; init; } = [];
 
     /// <summary>Units the figure may carry; a figure without a unit counts only when it ends its clause.</summary>
     public IReadOnlyList<string> Units { get; init; } = [];
@@ -183,4 +205,13 @@ public sealed record RequiredStatementSpec
 
     /// <summary>The rule ("GM3001").</summary>
     public required string Rule { get; init; }
+
+    /// <summary>The section a missing statement is reported at; null takes the quantity's first section.</summary>
+    public int? Section { get; init; }
+
+    /// <summary>
+    /// Table cells (<c>TABLE:ROW@COLUMN</c>) that state the quantity as well: when any of them is
+    /// filled in (0 included), the statement is made (national formats report reviews in table 四).
+    /// </summary>
+    public IReadOnlyList<string> SatisfiedBy { get; init; } = [];
 }

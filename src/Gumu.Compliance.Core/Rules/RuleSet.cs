@@ -5,16 +5,27 @@ using Gumu.Compliance.Findings;
 namespace Gumu.Compliance.Rules;
 
 /// <summary>
-/// A template's rules as data (a file under <c>rules/</c>): its sections, statistics table,
-/// relations, deadline and severity overrides. Load once with <see cref="RuleSetLoader"/> and share.
+/// A template's rules as data (a file under <c>rules/</c>): its sections, its statistics tables
+/// with their relations, the figures its text states, deadlines and severity overrides. Load once
+/// with <see cref="RuleSetLoader"/> and share; a file may <c>extend</c> another and state only what
+/// differs.
 /// </summary>
 public sealed record RuleSet
 {
-    /// <summary>Rule-set id, e.g. "yunnan-2018".</summary>
+    /// <summary>Rule-set id, e.g. "national-2021".</summary>
     public required string Id { get; init; }
 
     /// <summary>Human-readable name.</summary>
     public required LocalizedText Name { get; init; }
+
+    /// <summary>The rule set this one was derived from, as written in the file (already applied).</summary>
+    public string? Extends { get; init; }
+
+    /// <summary>True for a rule set that only carries shared parts for others to extend; it is never chosen.</summary>
+    public bool Abstract { get; init; }
+
+    /// <summary>When automatic selection chooses this template.</summary>
+    public DetectionSpec Detection { get; init; } = new();
 
     /// <summary>The phrase every title must contain, e.g. "政府信息公开工作年度报告".</summary>
     public required string TitlePhrase { get; init; }
@@ -29,21 +40,85 @@ public sealed record RuleSet
     public IReadOnlyDictionary<string, string> Severities { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The required sections in template order.</summary>
-    public required IReadOnlyList<SectionSpec> Sections { get; init; }
+    public IReadOnlyList<SectionSpec> Sections { get; init; } = [];
 
-    /// <summary>The statistics table, if the template has one.</summary>
-    public StatisticsTableSpec? StatisticsTable { get; init; }
+    /// <summary>The statistics tables the template requires, in template order.</summary>
+    public IReadOnlyList<TableSpec> Tables { get; init; } = [];
 
     /// <summary>The figures the text states (quantities, outcomes), if the rule set checks them.</summary>
     public NarrativeSpec? Narrative { get; init; }
 
     /// <summary>The section spec with the given template number.</summary>
-    public SectionSpec? Section(int number) => Sections.FirstOrDefault(s => s.Number == number);
+    public SectionSpec? Section(int number)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Number == number)
+            {
+                return section;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The table with the given id, or null.</summary>
+    public TableSpec? Table(string id)
+    {
+        foreach (var table in Tables)
+        {
+            if (table.Id == id)
+            {
+                return table;
+            }
+        }
+
+        return null;
+    }
 }
 
-/// <summary>One required section: its template number, canonical title and accepted variants.</summary>
+/// <summary>
+/// What automatic selection looks for: the report years the template is for, the table header
+/// words that mark its format, and how strongly its own headings must show before it is chosen
+/// over another template of the same years.
+/// </summary>
+public sealed record DetectionSpec
+{
+    /// <summary>The report years the template is for.</summary>
+    public YearRange Years { get; init; } = new();
+
+    /// <summary>
+    /// Table words only this format uses (column headers such as "本年制发件数"): a document that
+    /// shows them follows this format, whatever its year.
+    /// </summary>
+    public IReadOnlyList<string> Signature { get; init; } = [];
+
+    /// <summary>
+    /// How many of this template's sections must be recognised as headings that no other template
+    /// of the same years also recognises before this one is chosen (0: chosen on the year alone).
+    /// </summary>
+    public int MinimumDistinctiveHeadings { get; init; }
+}
+
+/// <summary>A range of report years; either end may be open.</summary>
+public sealed record YearRange
+{
+    /// <summary>The first year, or null for no lower bound.</summary>
+    public int? From { get; init; }
+
+    /// <summary>The last year, or null for no upper bound.</summary>
+    public int? To { get; init; }
+
+    /// <summary>True when the year falls in the range.</summary>
+    public bool Contains(int year) => (From is not int from || year >= from) && (To is not int to || year <= to);
+}
+
+/// <summary>One required section: its stable id, template number, canonical title and accepted variants.</summary>
 public sealed record SectionSpec
 {
+    /// <summary>Stable id, e.g. "review-litigation"; the same in every language and edition.</summary>
+    public string Id { get; init; } = string.Empty;
+
     /// <summary>Template number (1-based).</summary>
     public required int Number { get; init; }
 
@@ -54,45 +129,108 @@ public sealed record SectionSpec
     public IReadOnlyList<string> Variants { get; init; } = [];
 }
 
-/// <summary>The statistics table: how to find it and its template rows.</summary>
-public sealed record StatisticsTableSpec
+/// <summary>
+/// A statistics table of the template as a schema: its rows and value columns (each with an id,
+/// label, aliases, parent, unit and whether it may be negative), how to find it, and the
+/// relations its cells must satisfy. A table's cell is addressed as <c>ROW@COLUMN</c>.
+/// </summary>
+public sealed record TableSpec
 {
+    /// <summary>The table's id as reports and findings name it, e.g. "三"; reported as the <c>table</c> property.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The table's name in messages ("收到和处理政府信息公开申请情况").</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>How messages refer to the table ("统计表"); null takes the catalog's "表{id}" / "table {id}".</summary>
+    public LocalizedText? Label { get; init; }
+
     /// <summary>The template section the table belongs under.</summary>
-    public int Section { get; init; }
+    public required int Section { get; init; }
 
-    /// <summary>Regular expression (over normalised text) that recognises the table's caption.</summary>
-    public required string CaptionPattern { get; init; }
+    /// <summary>False for a table a report may leave out.</summary>
+    public bool Required { get; init; } = true;
 
-    /// <summary>How many template row labels a table must show to be taken for the statistics table.</summary>
-    public int MinimumRecognisedRows { get; init; } = 6;
+    /// <summary>Regular expression (over normalised text) that recognises the table's caption, if it has one.</summary>
+    public string? CaptionPattern { get; init; }
 
-    /// <summary>The template rows.</summary>
+    /// <summary>How many of the table's distinctive labels a table must show to be taken for it.</summary>
+    public int MinimumRecognised { get; init; } = 3;
+
+    /// <summary>False when the table's data rows carry no labels (table 四: one row of values under a header).</summary>
+    public bool RowLabels { get; init; } = true;
+
+    /// <summary>Header texts of the label column ("信息内容", "统计指标"): a row holding one is a header row.</summary>
+    public IReadOnlyList<string> LabelHeaders { get; init; } = [];
+
+    /// <summary>The columns: value columns and the header groups above them (a column with children is a group).</summary>
+    public required IReadOnlyList<TableColumnSpec> Columns { get; init; }
+
+    /// <summary>The rows, in template order.</summary>
     public required IReadOnlyList<TableRowSpec> Rows { get; init; }
 
-    /// <summary>The block header rows (一、主动公开情况 …).</summary>
+    /// <summary>Block header rows ("一、主动公开情况") that set the context of the rows below them.</summary>
     public IReadOnlyList<TableBlockSpec> Blocks { get; init; } = [];
 
-    /// <summary>Header texts of the value column ("统计数"), matched as normalised substrings.</summary>
-    public IReadOnlyList<string> ValueHeaders { get; init; } = ["统计数"];
-
-    /// <summary>Header texts of the unit column ("单位").</summary>
-    public IReadOnlyList<string> UnitHeaders { get; init; } = ["单位"];
+    /// <summary>Header texts of a unit column ("单位"), if the table has one.</summary>
+    public IReadOnlyList<string> UnitHeaders { get; init; } = [];
 
     /// <summary>Units whose values are amounts of money (non-negative decimals); every other unit counts (non-negative integers).</summary>
     public IReadOnlyList<string> AmountUnits { get; init; } = ["万元", "元"];
 
-    /// <summary>Relations between rows: equalities and bounds (GM2001) and plausibility checks (GM2005).</summary>
+    /// <summary>
+    /// How findings name a cell. "cell" (the default): <c>table</c> is the table's id, <c>row</c> and
+    /// <c>column</c> the labels as the report writes them, <c>value</c> the number. "row" (the
+    /// one-column Yunnan 2018 table): <c>row</c>, <c>templateRow</c>, and <c>table</c> the number.
+    /// </summary>
+    public string PropertyStyle { get; init; } = "cell";
+
+    /// <summary>Relations between cells: equalities and bounds (GM2001) and plausibility checks (GM2005).</summary>
     public IReadOnlyList<TableRelationSpec> Relations { get; init; } = [];
 }
 
-/// <summary>One template row of the statistics table.</summary>
+/// <summary>A column of a statistics table: a value column, or a header group above value columns.</summary>
+public sealed record TableColumnSpec
+{
+    /// <summary>Stable id, e.g. "natural", "review.total".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The template's header text.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Other header texts real tables use.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The header group this column sits under, or null.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>The unit of the column's values, unless a row says otherwise.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>True when values may be negative (2019 table 二 "本年增/减").</summary>
+    public bool Negative { get; init; }
+
+    /// <summary>True for a column some reports add and others leave out (its absence is no finding).</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>True for a total or subtotal column: <c>parts(group)</c> leaves it out.</summary>
+    public bool Subtotal { get; init; }
+
+    /// <summary>"exact" (the default): a header names the column when its core equals the label's; "contains": when it contains it.</summary>
+    public string Match { get; init; } = "exact";
+}
+
+/// <summary>A row of a statistics table.</summary>
 public sealed record TableRowSpec
 {
-    /// <summary>Template row number (1–58 for yunnan-2018).</summary>
-    public required int Row { get; init; }
+    /// <summary>Stable id, e.g. "R3.3.1" or "r17".</summary>
+    public required string Id { get; init; }
 
-    /// <summary>The block the row belongs to ("一" … "九").</summary>
-    public required string Block { get; init; }
+    /// <summary>The template's row number, for templates that number their rows (1–58 in yunnan-2018).</summary>
+    public int? Number { get; init; }
+
+    /// <summary>The block the row belongs to ("一" … "九"), for templates with block header rows.</summary>
+    public string? Block { get; init; }
 
     /// <summary>The template's label.</summary>
     public required string Label { get; init; }
@@ -100,11 +238,32 @@ public sealed record TableRowSpec
     /// <summary>Other labels real tables use for this row.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    /// <summary>Unit (条, 件, 次, 个, 人, 篇, 人次, 万元).</summary>
-    public required string Unit { get; init; }
+    /// <summary>The row this one is a part of, or null.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>The unit, when the row has its own (Yunnan: 条, 件, 万元 …); else each column's.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>True when values may be negative.</summary>
+    public bool Negative { get; init; }
+
+    /// <summary>True for a row some reports add and others leave out (a subtotal; its absence is no finding).</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>True for a label-only row that heads the rows below it and holds no values ("三、本年度办理结果").</summary>
+    public bool Heading { get; init; }
+
+    /// <summary>True for a subtotal row: <c>parts(parent)</c> leaves it out.</summary>
+    public bool Subtotal { get; init; }
+
+    /// <summary>The value columns the row has, or null for every value column of the table.</summary>
+    public IReadOnlyList<string>? Columns { get; init; }
+
+    /// <summary>The row's number for findings: the template's, else its position.</summary>
+    internal string DisplayId => Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Id;
 }
 
-/// <summary>A block header of the statistics table.</summary>
+/// <summary>A block header of a statistics table.</summary>
 public sealed record TableBlockSpec
 {
     /// <summary>Block key ("一" … "九").</summary>
@@ -119,13 +278,21 @@ internal static class RulesJson
 {
     /// <summary>
     /// Reflection-based on purpose: the source generator assigns every init-only property, so a
-    /// member left out of a rule file would become null instead of keeping its default.
+    /// member left out of a rule file would become null instead of keeping its default. Unknown
+    /// members are errors, so a misspelt key in a user's rule file is reported, not ignored
+    /// ("$" keys are comments and directives, removed before reading).
     /// </summary>
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>The catalog is the project's own file: comments ("$comment") are skipped.</summary>
+    public static JsonSerializerOptions CatalogOptions { get; } = new(Options)
+    {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 }

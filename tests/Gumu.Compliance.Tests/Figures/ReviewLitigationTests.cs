@@ -27,7 +27,8 @@ public sealed class ReviewLitigationTests
             $"GM3005 s10 {heading} quantity=complaints count= accounted=");
         var findings = report.FigureFindings();
         findings.Select(f => f.Severity).Should().Equal(Findings.Severity.Error, Findings.Severity.Error, Findings.Severity.Warning);
-        findings[0].Message.Should().Be("第十部分未说明行政复议的数量(没有也应写明“无”或“0件”)");
+        findings[0].Message.Should().Be("“信息公开相关举报、复议、诉讼情况”部分未说明行政复议的数量(没有也应写明“无”或“0件”)",
+            "the message names the section by the rule set's title, never by a number written into the catalog");
     }
 
     [Theory]

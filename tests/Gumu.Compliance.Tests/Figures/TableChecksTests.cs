@@ -15,7 +15,7 @@ public sealed class TableChecksTests
     }
 
     private static string At(FigureReports report, int row) =>
-        FigureReports.LineOf(report.TableOnlyText(), FigureReports.RuleSet.StatisticsTable!.Rows.Single(r => r.Row == row).Label);
+        FigureReports.LineOf(report.TableOnlyText(), FigureReports.Template.Rows.Single(r => r.Number == row).Label);
 
     [Fact]
     public void A_consistent_table_has_no_findings()
