@@ -88,7 +88,7 @@ internal sealed class TableRelationCheck : IReportCheck
             var shown = instance.Cells.Select(k => values.Cell(k)!).ToList();
             properties.Add(P("values", shown.Select(c => PartLabel(first, c) + "=" + RuleCatalog.FormatValue(c.Number)).ToArray()));
             messageValues.Add(P("description", spec.Description is { } d ? d.In(language) : spec.Expr));
-            messageValues.Add(P("values", string.Join(separator == "、" ? "," : ", ", shown.Select(c => "“" + PartLabel(first, c) + "” " + RuleCatalog.FormatValue(c.Number)))));
+            messageValues.Add(P("values", string.Join(separator == "、" ? "，" : ", ", shown.Select(c => "“" + PartLabel(first, c) + "” " + RuleCatalog.FormatValue(c.Number)))));
         }
 
         if (cellStyle)

@@ -251,9 +251,11 @@ public static class TableReader
             return -1;
         }
 
-        // The header at the top: rows among the first few that name columns, a label column or a unit column.
+        // The header at the top: the first run of rows (among the first few) that name columns, a
+        // label column or a unit column; a title row may stand above it, data ends it.
         private (int HeaderEnd, IReadOnlyDictionary<string, int> ColumnMap, int? UnitColumn) InitialHeader(TableGrid grid)
         {
+            var headerStart = -1;
             var headerEnd = -1;
             int? unitColumn = null;
             for (var r = 0; r < Math.Min(grid.RowCount, InitialHeaderRows); r++)
@@ -271,11 +273,16 @@ public static class TableReader
 
                 if (header)
                 {
+                    headerStart = headerStart < 0 ? r : headerStart;
                     headerEnd = r;
+                }
+                else if (headerStart >= 0)
+                {
+                    break;
                 }
             }
 
-            var map = headerEnd < 0 ? new Dictionary<string, int>() : MapColumns(grid, 0, headerEnd);
+            var map = headerEnd < 0 ? new Dictionary<string, int>() : MapColumns(grid, headerStart, headerEnd);
             return (headerEnd, map, unitColumn);
         }
 

@@ -79,7 +79,7 @@ public sealed class SampleTests
         finding.Property("stated").Should().Be(11m);
         finding.Property("table").Should().Be(9m);
         finding.Property("row").Should().Be("（一）收到申请数");
-        finding.Message.Should().Be("正文称收到的政府信息公开申请数为“11件”,统计表“（一）收到申请数”为 9");
+        finding.Message.Should().Be("正文称收到的政府信息公开申请数为“11件”，统计表“（一）收到申请数”为 9");
     }
 
     [Fact]
