@@ -69,7 +69,8 @@ internal sealed class SectionStructureCheck : IReportCheck
                 .Select(s => firsts[s.Number])
                 .OrderBy(s => s.Heading.BlockIndex)
                 .FirstOrDefault();
-            var anchor = next ?? firsts.Values.OrderBy(s => s.Heading.BlockIndex).LastOrDefault();
+            // A matter of a template in any order has no place of its own: the finding is document-wide.
+            var anchor = anyOrder ? null : next ?? firsts.Values.OrderBy(s => s.Heading.BlockIndex).LastOrDefault();
             context.Report("GM1001", anyOrder ? "matter" : "default", spec.Number, anchor?.Heading.Paragraph.Location, null,
                 anchor?.Heading.BlockIndex ?? -1, [P("expected", SectionText.Title(spec, context.Year, context.Options.Language))]);
         }
