@@ -15,8 +15,9 @@ internal sealed class NarrativeFigures
     // How far back in its clause a statement's context is looked at (bounded, so run-on text stays linear).
     private const int LookBack = 40;
 
-    private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes, IReadOnlyList<NarrativeStatement> ambiguous)
+    private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes, IReadOnlyList<NarrativeStatement> ambiguous, IReadOnlyList<AssertionStatement>? assertions = null)
     {
+        Assertions = assertions ?? [];
         Statements = statements;
         Outcomes = outcomes;
         Ambiguous = ambiguous;
@@ -36,6 +37,9 @@ internal sealed class NarrativeFigures
     /// they state nothing, but they mention the quantity, so it is not reported as unstated either.
     /// </summary>
     public IReadOnlyList<NarrativeStatement> Ambiguous { get; }
+
+    /// <summary>Every phrase that states table values without a figure ("已全部办结"), in document order.</summary>
+    public IReadOnlyList<AssertionStatement> Assertions { get; }
 
     /// <summary>True when the text states or ambiguously mentions a quantity.</summary>
     public bool Mentions(string quantityId) => Of(quantityId).Any() || Ambiguous.Any(s => s.Quantity.Id == quantityId);
@@ -60,8 +64,18 @@ internal sealed class NarrativeFigures
         var statements = new List<NarrativeStatement>();
         var outcomes = new List<OutcomeStatement>();
         var ambiguous = new List<NarrativeStatement>();
+        var assertions = new List<AssertionStatement>();
         foreach (var section in outline.Sections)
         {
+            var sectionAssertions = spec.Assertions.Where(a => a.Sections.Contains(section.Number)).ToList();
+            if (sectionAssertions.Count > 0)
+            {
+                foreach (var (text, location, blockIndex) in Paragraphs(section))
+                {
+                    ReadAssertions(sectionAssertions, NarrativeText.Normalize(text), new NarrativeSource(section.Number, blockIndex, location, 0, string.Empty), assertions);
+                }
+            }
+
             var quantities = matcher.Quantities.Where(q => q.Spec.Sections.Contains(section.Number)).ToList();
             var proceedings = spec.Proceedings
                 .Where(p => matcher.QuantityById.TryGetValue(p.Quantity, out var q) && q.Spec.Sections.Contains(section.Number))
@@ -92,7 +106,7 @@ internal sealed class NarrativeFigures
             }
         }
 
-        return new NarrativeFigures(statements, outcomes, ambiguous);
+        return new NarrativeFigures(statements, outcomes, ambiguous, assertions);
     }
 
     /// <summary>A section's paragraphs with their block indices: the heading's inline content first, then the content paragraphs.</summary>
@@ -156,6 +170,48 @@ internal sealed class NarrativeFigures
                 var evidence = paragraph.ClauseAt(m.Index);
                 found.Add(new NarrativeStatement(quantity.Spec, StatedFigure.Zero(evidence, start, m.Length), true, -1,
                     new NarrativeSource(section, blockIndex, location, start, evidence)));
+            }
+        }
+    }
+
+    // "已全部办结" counts when its sentence, before it, names what it is about (a term) and nothing
+    // that makes it about something else ("上年结转的申请已全部办结" is not about this year's). When the
+    // phrase's own clause names one of the section's subjects ("复议2件均获维持"), it is about that
+    // one only; a phrase in a clause of its own ("复议7件、诉讼9件，均获维持") is about every subject
+    // its sentence names.
+    private static void ReadAssertions(List<NarrativeAssertionSpec> specs, string text, NarrativeSource source, List<AssertionStatement> found)
+    {
+        var subjects = specs.SelectMany(s => s.Terms).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var spec in specs)
+        {
+            foreach (var phrase in spec.Phrases)
+            {
+                var key = NarrativeText.Normalize(phrase);
+                for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+                {
+                    var start = at;
+                    while (start > 0 && at - start < LookBack * 3 && !NarrativeText.IsSentenceSeparator(text[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    var clauseStart = at;
+                    while (clauseStart > start && !NarrativeText.IsClauseSeparator(text[clauseStart - 1]))
+                    {
+                        clauseStart--;
+                    }
+
+                    var clause = text[clauseStart..at];
+                    var scope = subjects.Any(t => clause.Contains(t, StringComparison.Ordinal)) ? clause : text[start..at];
+                    if ((spec.Terms.Count > 0 && !spec.Terms.Any(t => scope.Contains(t, StringComparison.Ordinal)))
+                        || spec.Stop.Any(w => text[start..at].Contains(w, StringComparison.Ordinal))
+                        || found.Any(f => ReferenceEquals(f.Spec, spec) && f.Source.BlockIndex == source.BlockIndex && f.Source.Position == start))
+                    {
+                        continue;
+                    }
+
+                    found.Add(new AssertionStatement(spec, key, source with { Position = start, Evidence = NarrativeText.ClauseAt(text, at) }));
+                }
             }
         }
     }
