@@ -31,6 +31,33 @@ internal static class PrintedForm
         return printed.ToString();
     }
 
+    /// <summary>
+    /// Table 二 of the national forms is printed in parts, one per item of 第二十条 of the
+    /// regulation, each with a title row and a header row of its own; a part starts at one of
+    /// these rows and runs to the next.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PartTitles { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["rules"] = "第二十条第（一）项",
+        ["licensing"] = "第二十条第（五）项",
+        ["penalty"] = "第二十条第（六）项",
+        ["fees"] = "第二十条第（八）项",
+        ["procurement"] = "第二十条第（九）项",
+    };
+
+    /// <summary>The note in the top-left cell of a table's header, by table id (the national table 三 prints its balance there).</summary>
+    public static IReadOnlyDictionary<string, string> CornerNotes { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["三"] = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+    };
+
+    /// <summary>Column headers carry the unit when it is an amount: "本年收费金额（单位：万元）".</summary>
+    public static string ColumnHeader(TableColumnSpec column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        return Text(column.Label) + (column.Unit is "万元" ? "（单位：万元）" : string.Empty);
+    }
+
     /// <summary>A template's section titles, in order, as a report on <paramref name="year"/> prints them.</summary>
     public static IReadOnlyList<string> SectionTitles(RuleSet ruleSet, int year)
     {
