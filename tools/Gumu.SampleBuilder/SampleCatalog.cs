@@ -83,6 +83,9 @@ internal static class SampleCatalog
             }
         }
 
+        // national-2021/, national-2019/
+        samples.AddRange(NationalSamples.Build());
+
         // input/
         Add("input/empty.html", "an empty file", "GM0003", []);
         Add("input/listing.html", "the portal's 年度报告 column page: 20 report titles with dates, no report body", "GM0003", ListingPage.Render("input/listing.html"));
@@ -154,6 +157,11 @@ internal static class SampleCatalog
             yield return (variant.Path, "docx", DocxRenderer.Render(variant.Report, variant.Path));
             yield return (variant.Path, "word.html", WordHtmlRenderer.Render(variant.Report, variant.Path));
             yield return (variant.Path, "txt", PlainTextRenderer.Render(variant.Report, variant.Path));
+        }
+
+        foreach (var rendering in NationalSamples.RenderingsOfEveryVariant())
+        {
+            yield return rendering;
         }
     }
 
