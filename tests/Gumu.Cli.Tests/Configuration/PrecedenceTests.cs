@@ -98,7 +98,7 @@ public sealed class PrecedenceTests : IDisposable
         var error = act.Should().Throw<GumuConfigException>().Which;
         error.Origin.Should().Be(config.SourcePath);
         error.Key.Should().Be("ruleSet");
-        error.Text.En.Should().Be($"\"yunnan-2019\" is not a built-in rule set (built-in: yunnan-2018) and there is no rule-set file {_folder.Combine("cfg", "yunnan-2019")}");
+        error.Text.En.Should().Be($"\"yunnan-2019\" is not a built-in rule set (built-in: national-2019, national-2021, yunnan-2018) and there is no rule-set file {_folder.Combine("cfg", "yunnan-2019")}");
     }
 
     [Fact]
