@@ -134,6 +134,8 @@ internal static class NationalSamples
                 "table 二 行政规范性文件: 本年制发 1, 本年废止 0, 现行有效 0 — a document made this year is neither in force nor repealed", "GM2005 (table 二 行政规范性文件)", "in-force-covers-made"),
 
             // Reviews and lawsuits.
+            Liutang($"{l}-section1-reviews-mismatch.docx", liutang.WithTextReplaced(1, LiutangReport.ReviewsAndLawsuitsSentence, "全年因政府信息公开被申请行政复议2件，未发生因政府信息公开引起的行政诉讼。"),
+                "section 一 says 被申请行政复议2件 while table 四 行政复议 总计 is 0 (the lawsuits, none, still agree)", "GM2002 (section 1, stated 2, table 0)"),
             Liutang($"{l}-review-litigation-not-reported.html", liutang.WithoutFormTable("四").WithTextReplaced(1, LiutangReport.ReviewsAndLawsuitsSentence, string.Empty),
                 "table 四 left out and the sentence on reviews and lawsuits deleted from section 一: nothing states either", "GM1006 (section 4, table 四), GM3001, GM3002 (section 4)"),
 

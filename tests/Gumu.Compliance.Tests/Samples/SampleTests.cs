@@ -171,6 +171,19 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public async Task A_review_count_the_text_states_is_compared_with_table_4()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "liutang-2025-section1-reviews-mismatch.docx"));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be("GM2002");
+        finding.Property("stated").Should().Be(2m);
+        finding.Property("value").Should().Be(0m);
+        finding.Property("table").Should().Be("四");
+        finding.Property("column").Should().Be("行政复议·总计");
+    }
+
+    [Fact]
     public async Task Channels_that_do_not_add_up_carry_the_total_the_sum_and_the_parts()
     {
         var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "figures", "lanxi-2018-channels-sum-mismatch.html"));

@@ -5,9 +5,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Gumu.SampleBuilder.Rendering;
 
 /// <summary>
-/// Renders a report as a DOCX the way a township office's Word file looks: the fourteen headings use
+/// Renders a report as a DOCX the way a township office's Word file looks: the section headings use
 /// the paragraph style "SectionHeading", which carries automatic chineseCounting numbering
-/// ("%1、"), so no "一、" is typed in document.xml; sub-headings "（一）" are typed; the table merges
+/// ("%1、"), so no "一、" is typed in document.xml; sub-headings "（一）" are typed; tables merge
 /// cells with gridSpan and vMerge.
 /// </summary>
 internal static class DocxRenderer

@@ -43,7 +43,7 @@ internal sealed record PortalStyle(
     string? Editor = null);
 
 /// <summary>
-/// Renders a report as the article page of a municipal government portal: GB2312, navigation,
+/// Renders a report as the article page of a municipal government portal: GB2312 (or GBK), navigation,
 /// breadcrumb, publication line, font-size switch, scripts, footer around the report body.
 /// </summary>
 internal static class PortalHtmlRenderer
