@@ -9,7 +9,7 @@ namespace Gumu.Compliance.Checks;
 /// GM1011 required-statement-missing: a statement a section must make (<c>sections[].requires</c>,
 /// e.g. the information-processing fee in section 六 of a 2021+ report) is not in the section —
 /// nor, in words unambiguous enough (<c>elsewhere</c>), anywhere else in the report. Reported at the
-/// section's heading; document-wide when the section itself is missing (GM1001 says that).
+/// section's heading; nothing when the section itself is missing (GM1001 says that).
 /// </summary>
 internal sealed class SectionStatementCheck : IReportCheck
 {
@@ -21,14 +21,16 @@ internal sealed class SectionStatementCheck : IReportCheck
         {
             foreach (var statement in spec.Requires)
             {
+                // A missing section is GM1001's: everything it should say is missing with it.
                 var section = context.Outline.Find(spec.Number);
-                if ((section is not null && section.Paragraphs().Any(p => Matches(p.Text, statement.Statements)))
+                if (section is null
+                    || section.Paragraphs().Any(p => Matches(p.Text, statement.Statements))
                     || context.Document.Blocks.OfType<ParagraphBlock>().Any(p => Matches(p.Text, statement.Elsewhere)))
                 {
                     continue;
                 }
 
-                context.Report(statement.Rule, "default", spec.Number, section?.Heading.Paragraph.Location, null, section?.Heading.BlockIndex ?? -1,
+                context.Report(statement.Rule, "default", spec.Number, section.Heading.Paragraph.Location, null, section.Heading.BlockIndex,
                     [P("statement", statement.Id)], FigureOrder.Text(0), [P("statement", statement.Name.In(context.Language))]);
             }
         }
