@@ -5,12 +5,13 @@ using Gumu.Compliance.Input;
 using Gumu.Compliance.Readers;
 using Gumu.Compliance.Readers.Docx;
 using Gumu.Compliance.Readers.Html;
+using Gumu.Compliance.Readers.Pdf;
 using Gumu.Compliance.Rules;
 
 namespace Gumu.Compliance;
 
 /// <summary>
-/// The entry point: check a report file or stream (HTML, DOCX or text — detected from the
+/// The entry point: check a report file or stream (HTML, DOCX, PDF or text — detected from the
 /// content, not the name) against a rule set. Immutable and thread-safe: create one and share it;
 /// the rule set is loaded once. Never writes to the console and never touches the network.
 /// </summary>
@@ -25,6 +26,7 @@ public sealed class ReportChecker
 {
     private static readonly IReportReader Html = new HtmlReportReader();
     private static readonly IReportReader Docx = new DocxReportReader();
+    private static readonly IReportReader Pdf = new PdfReportReader();
     private static readonly IReportReader Text = new PlainTextReportReader();
 
     private readonly ReportAnalyzer _analyzer;
@@ -181,6 +183,7 @@ public sealed class ReportChecker
         {
             DetectedFormatKind.Html => (Html, "html", null),
             DetectedFormatKind.Docx => (Docx, "docx", null),
+            DetectedFormatKind.Pdf => (Pdf, "pdf", null),
             DetectedFormatKind.Text => (Text, "text", null),
             _ => (null, FailureFormatName(detected.Kind), FormatSniffer.ToReadFailure(detected)),
         };

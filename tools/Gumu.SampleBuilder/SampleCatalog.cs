@@ -80,7 +80,7 @@ internal static class SampleCatalog
         Add("input/listing.html", "the portal's 年度报告 column page: 20 report titles with dates, no report body", "GM0003", ListingPage.Render("input/listing.html"));
         Add("input/broken.docx", "the first half of compliant/lanxi-2018.docx (truncated zip)", "GM0001", lanxiDocx[..(lanxiDocx.Length / 2)]);
         Add("input/legacy.doc", "a legacy Word 97–2003 file: OLE compound file with a WordDocument stream", "GM0002", CompoundFile.LegacyWordDocument());
-        Add("input/report.pdf", "a one-page PDF", "GM0002", SimplePdf.OnePage("Lanxi Town 2018 government information disclosure annual report (scanned copy)"));
+        Add("input/report.pdf", "a scanned report as a PDF: two pages, each one image, no text layer", "GM0002", ScanImage.Pdf());
         Add("input/scan.png", "a PNG picture of a scanned page", "GM0002", ScanImage.Page());
         Add("input/lanxi-2018-really-docx.html", "compliant/lanxi-2018.docx saved under an .html name: must be sniffed and read as DOCX", None, lanxiDocx);
 
