@@ -1,4 +1,5 @@
 using Gumu.Compliance.Tests.Support;
+using Gumu.SampleBuilder;
 
 namespace Gumu.Compliance.Tests.Samples;
 
@@ -56,6 +57,29 @@ public sealed class SampleTests
         }
 
         results[0].Title.Should().NotBeNullOrEmpty();
+    }
+
+    public static TheoryData<string> PdfRenderings()
+    {
+        var data = new TheoryData<string>();
+        foreach (var docx in SampleCatalog.RenderedAsPdf)
+        {
+            data.Add(docx);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PdfRenderings))]
+    public async Task The_pdf_rendering_of_a_docx_sample_gives_its_findings_title_and_year(string docx)
+    {
+        var source = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, docx));
+        var pdf = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, SampleCatalog.PdfPath(docx)));
+
+        pdf.Format.Should().Be("pdf");
+        pdf.Findings.Select(f => (f.RuleId, f.Section, f.Message)).Should().Equal(source.Findings.Select(f => (f.RuleId, f.Section, f.Message)));
+        (pdf.Title, pdf.Year).Should().Be((source.Title, source.Year));
     }
 
     [Fact]
