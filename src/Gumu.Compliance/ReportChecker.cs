@@ -30,13 +30,18 @@ public sealed class ReportChecker
     private static readonly IReportReader Text = new PlainTextReportReader();
 
     private readonly ReportAnalyzer _analyzer;
+    private readonly LegacyConverter? _converter;
 
     /// <summary>Creates a checker.</summary>
     public ReportChecker(ReportCheckerOptions? options = null)
     {
         Options = options ?? ReportCheckerOptions.Default;
         _analyzer = new ReportAnalyzer(Options.RuleSet ?? RuleSetLoader.BuiltIn(RuleSetLoader.DefaultName), Options.Check);
+        _converter = LegacyConverter.Locate(Options.SofficePath) is { } soffice ? new LegacyConverter(soffice, Options.LegacyConversionTimeout) : null;
     }
+
+    /// <summary>The LibreOffice program legacy .doc/.wps files are converted with, or null when they are not (GM0002).</summary>
+    public string? LegacyConverterPath => _converter?.Soffice;
 
     /// <summary>The options in force.</summary>
     public ReportCheckerOptions Options { get; }
@@ -141,6 +146,24 @@ public sealed class ReportChecker
         }
 
         var (reader, format, failure) = SelectReader(bytes);
+        var converted = false;
+        if (reader is null && format == "doc" && _converter is not null)
+        {
+            try
+            {
+                bytes = await _converter.ConvertAsync(bytes, timeout.Token).ConfigureAwait(false);
+                (reader, converted) = (Docx, true);
+            }
+            catch (ReportReadException e)
+            {
+                return Failure(name, format, e);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return TimedOut(name, format);
+            }
+        }
+
         if (reader is null)
         {
             return Failure(name, format, failure!);
@@ -153,7 +176,7 @@ public sealed class ReportChecker
                 {
                     using var stream = new MemoryStream(bytes, writable: false);
                     var document = reader.Read(stream, Options.Limits, timeout.Token);
-                    return Check(document, name, timeout.Token);
+                    return Check(converted ? ConvertedCopy.Mark(document) : document, name, timeout.Token) with { Format = format };
                 },
                 timeout.Token).ConfigureAwait(false);
         }
@@ -169,10 +192,15 @@ public sealed class ReportChecker
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
-            return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
-                [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
+            return TimedOut(name, format);
         }
+    }
+
+    private FileCheckResult TimedOut(string name, string format)
+    {
+        var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
+        return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
+            [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
     }
 
     // Content decides the reader, never the file name.

@@ -9,7 +9,8 @@ namespace Gumu.Compliance.Tests.Samples;
 /// </summary>
 public sealed class SampleTests
 {
-    private static readonly ReportChecker Checker = new();
+    // Samples give the same findings on every machine: legacy.doc is not converted even where LibreOffice is installed (conversion has its own tests).
+    private static readonly ReportChecker Checker = new(new ReportCheckerOptions { SofficePath = string.Empty });
 
     private static readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<string>>> Expectations = new(ReadExpectations);
 
