@@ -20,7 +20,7 @@ internal static class GumuConfigLoader
     public const string FileName = "gumu.json";
 
     /// <summary>Every key the file may hold, in documentation order.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "rules", "deadline", "lang"];
+    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "rules", "deadline", "lang", "soffice"];
 
     /// <summary>The values a rule may be given under "rules".</summary>
     public static IReadOnlyList<string> SeverityValues { get; } = ["off", "error", "warning", "info"];
@@ -176,6 +176,7 @@ internal static class GumuConfigLoader
                 SeverityOverrides = config.Rules,
                 Deadline = config.Deadline,
             },
+            SofficePath = config.Soffice,
         };
     }
 
@@ -288,6 +289,11 @@ internal static class GumuConfigLoader
                     break;
                 case "lang":
                     config = config with { Language = ReadLanguage(property.Value, source) };
+                    break;
+                case "soffice":
+                    // A relative path is the file's folder's, like "ruleSet"; "" switches conversion off.
+                    var soffice = RequireString(property.Value, source, "soffice");
+                    config = config with { Soffice = soffice.Length == 0 ? soffice : Path.GetFullPath(soffice, Path.GetDirectoryName(source) ?? ".") };
                     break;
                 default:
                     throw UnknownKey(source, property.Name);
