@@ -27,21 +27,23 @@ internal static class TestPdf
     /// </summary>
     public static double Paragraph(DrawnPage page, double baseline, string text, bool indent = true, double size = Size)
     {
-        var perLine = (int)((Right - Left) / size);
         var x = indent ? Left + (2 * size) : Left;
-        var capacity = indent ? perLine - 2 : perLine;
-        var at = 0;
-        while (at < text.Length)
+        var line = new System.Text.StringBuilder();
+        foreach (var c in text)
         {
-            var take = Math.Min(capacity, text.Length - at);
-            page.Text(x, baseline, text.Substring(at, take), size);
-            at += take;
-            baseline += Pitch;
-            x = Left;
-            capacity = perLine;
+            if (x + DrawnPage.Width(line.ToString() + c, size) > Right)
+            {
+                page.Text(x, baseline, line.ToString(), size);
+                line.Clear();
+                baseline += Pitch;
+                x = Left;
+            }
+
+            line.Append(c);
         }
 
-        return baseline;
+        page.Text(x, baseline, line.ToString(), size);
+        return baseline + Pitch;
     }
 
     /// <summary>
