@@ -230,7 +230,7 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
                 }
             }
 
-            var columns = Columns(line);
+            var columns = HasColumnGap(line) ? Columns(line) : [];
             if (columns.Count >= 2)
             {
                 tabularLines++;
@@ -239,7 +239,7 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
             }
 
             // A single-column line belongs to the table only between two multi-column lines.
-            if (region.Count == 0 || i + 1 >= flow.Count || flow[i + 1] is not TextLine next || Columns(next).Count < 2)
+            if (region.Count == 0 || i + 1 >= flow.Count || flow[i + 1] is not TextLine next || !HasColumnGap(next))
             {
                 break;
             }
@@ -253,6 +253,28 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
         }
 
         return tabularLines >= 3 ? region : [];
+    }
+
+    /// <summary>True when a line has a gap wide enough to separate columns (checked before splitting it, for every line).</summary>
+    private static bool HasColumnGap(TextLine line)
+    {
+        Glyph? previous = null;
+        foreach (var g in line.Glyphs)
+        {
+            if (string.IsNullOrWhiteSpace(g.Value))
+            {
+                continue;
+            }
+
+            if (previous is { } p && g.Left - p.Right > ColumnGap * Math.Max(g.Size, p.Size))
+            {
+                return true;
+            }
+
+            previous = g;
+        }
+
+        return false;
     }
 
     private static List<List<Glyph>> Columns(TextLine line)

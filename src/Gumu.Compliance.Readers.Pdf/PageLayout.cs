@@ -38,10 +38,16 @@ internal sealed class PageLayout
             }
 
             number++;
+            if (tables.Count == 0)
+            {
+                lines.Add(new TextLine(page.Number, number, glyphs));
+                continue;
+            }
+
             var outside = new List<Glyph>(glyphs.Count);
             foreach (var g in glyphs)
             {
-                var table = tables.Find(t => t.Contains(g));
+                var table = TableAt(tables, g);
                 if (table is null)
                 {
                     outside.Add(g);
@@ -67,6 +73,19 @@ internal sealed class PageLayout
         }
 
         return new PageLayout(page.Number, page.Height, tables, lines);
+    }
+
+    private static RuledTable? TableAt(List<RuledTable> tables, Glyph g)
+    {
+        foreach (var table in tables)
+        {
+            if (table.Contains(g))
+            {
+                return table;
+            }
+        }
+
+        return null;
     }
 
     private static void Place(RuledTable table, Glyph g, int page, int line)

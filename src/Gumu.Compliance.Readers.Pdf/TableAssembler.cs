@@ -12,14 +12,12 @@ namespace Gumu.Compliance.Readers.Pdf;
 /// </summary>
 internal static class TableAssembler
 {
-    private const double Snap = 2.5;
-
     /// <summary>How many leading rows of a continuation may repeat the table's header.</summary>
     private const int MaxHeaderRows = 3;
 
     public static TableBlock Build(int number, IReadOnlyList<RuledTable> parts, int maxCells)
     {
-        var columns = UnionColumns(parts);
+        var columns = TableFinder.Distinct(parts.SelectMany(p => p.Columns));
         var cells = new List<Cell>();
         var rowCount = 0;
         List<Cell>? first = null;
@@ -210,20 +208,6 @@ internal static class TableAssembler
         }
 
         return 0;
-    }
-
-    private static double[] UnionColumns(IReadOnlyList<RuledTable> parts)
-    {
-        var positions = new List<double>();
-        foreach (var x in parts.SelectMany(p => p.Columns).Order())
-        {
-            if (positions.Count == 0 || x - positions[^1] > Snap)
-            {
-                positions.Add(x);
-            }
-        }
-
-        return [.. positions];
     }
 
     private static int Nearest(double[] columns, double x)

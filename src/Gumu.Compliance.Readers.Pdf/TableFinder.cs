@@ -48,8 +48,8 @@ internal static class TableFinder
                 continue;
             }
 
-            var rows = Positions(h);
-            var columns = Positions(v);
+            var rows = Distinct(h.Select(r => r.Position));
+            var columns = Distinct(v.Select(r => r.Position));
             if (rows.Length < 3 && columns.Length < 3)
             {
                 // One framed box (a note drawn in a border): text, not a table.
@@ -166,11 +166,11 @@ internal static class TableFinder
         v.Position >= h.Start - Touch && v.Position <= h.End + Touch
         && h.Position >= v.Start - Touch && h.Position <= v.End + Touch;
 
-    /// <summary>Distinct positions, rulings within <see cref="Snap"/> of each other counted once.</summary>
-    private static double[] Positions(List<Ruling> rulings)
+    /// <summary>Distinct positions in order, positions within <see cref="Snap"/> of each other counted once.</summary>
+    public static double[] Distinct(IEnumerable<double> all)
     {
         var positions = new List<double>();
-        foreach (var p in rulings.Select(r => r.Position).Order())
+        foreach (var p in all.Order())
         {
             if (positions.Count == 0 || p - positions[^1] > Snap)
             {

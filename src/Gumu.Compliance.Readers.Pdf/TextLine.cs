@@ -12,10 +12,21 @@ internal sealed class TextLine
         Number = number;
         Glyphs = glyphs;
         Left = glyphs[0].Left;
-        Right = glyphs.Max(g => g.Right);
-        Baseline = glyphs.Average(g => g.Baseline);
-        Size = glyphs.Max(g => g.Size);
-        IsBold = glyphs.All(g => g.Bold || string.IsNullOrWhiteSpace(g.Value));
+        double right = double.MinValue, baseline = 0, size = 0;
+        var bold = true;
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            var g = glyphs[i];
+            right = Math.Max(right, g.Right);
+            baseline += g.Baseline;
+            size = Math.Max(size, g.Size);
+            bold &= g.Bold || string.IsNullOrWhiteSpace(g.Value);
+        }
+
+        Right = right;
+        Baseline = baseline / glyphs.Count;
+        Size = size;
+        IsBold = bold;
         Text = TextJoin.Line(glyphs);
     }
 
@@ -52,7 +63,17 @@ internal static class LineBuilder
     /// </summary>
     public static List<List<Glyph>> Group(IEnumerable<Glyph> glyphs, CancellationToken cancellationToken)
     {
-        var sorted = glyphs.Where(g => g.Size > 0).OrderBy(g => g.Baseline).ThenBy(g => g.Left).ToList();
+        // Array.Sort with a comparison, not LINQ ordering: this runs for every letter of every page.
+        var sorted = new List<Glyph>(glyphs is IReadOnlyCollection<Glyph> c ? c.Count : 0);
+        foreach (var g in glyphs)
+        {
+            if (g.Size > 0)
+            {
+                sorted.Add(g);
+            }
+        }
+
+        sorted.Sort(static (a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Left.CompareTo(b.Left));
         var lines = new List<List<Glyph>>();
         List<Glyph>? current = null;
         var baseline = 0.0;
@@ -88,7 +109,7 @@ internal static class LineBuilder
     /// <summary>Left to right, one letter where the same letter is drawn twice at (almost) the same place.</summary>
     public static List<Glyph> WithoutOverprint(List<Glyph> line)
     {
-        line.Sort((a, b) => a.Left.CompareTo(b.Left));
+        line.Sort(static (a, b) => a.Left.CompareTo(b.Left));
         var kept = new List<Glyph>(line.Count);
         foreach (var g in line)
         {

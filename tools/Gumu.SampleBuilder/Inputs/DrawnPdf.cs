@@ -186,6 +186,32 @@ internal sealed class DrawnPage(double height)
         return this;
     }
 
+    /// <summary>
+    /// A paragraph laid out as a word processor does: the first line indented by two characters
+    /// (when <paramref name="indent"/>), lines filled by width up to <paramref name="right"/>, the
+    /// last one short. Returns the baseline of the line after it.
+    /// </summary>
+    public double Paragraph(double left, double right, double baseline, string text, double size, double pitch, bool indent = true)
+    {
+        var x = indent ? left + (2 * size) : left;
+        var line = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (x + Width(line.ToString() + c, size) > right)
+            {
+                Text(x, baseline, line.ToString(), size);
+                line.Clear();
+                baseline += pitch;
+                x = left;
+            }
+
+            line.Append(c);
+        }
+
+        Text(x, baseline, line.ToString(), size);
+        return baseline + pitch;
+    }
+
     /// <summary>The width of <paramref name="text"/> at <paramref name="size"/> in this font.</summary>
     public static double Width(string text, double size) => text.Sum(c => c is >= ' ' and <= '~' ? 0.5 : 1.0) * size;
 

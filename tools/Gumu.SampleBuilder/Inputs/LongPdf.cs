@@ -23,7 +23,7 @@ internal static class LongPdf
             var paragraphs = p % 4 == 0 ? 3 : 6;
             for (var i = 0; i < paragraphs; i++)
             {
-                baseline = Paragraph(page, baseline, $"本镇第{p}页第{i + 1}段：全年共主动公开政府信息{(p * 7) + i}条，其中通过政府网站公开{p + i}条，通过政务新媒体公开{i + 3}条，均按规定时限完成审核和发布，未发生泄密事件，群众满意度进一步提升。");
+                baseline = page.Paragraph(Left, 523, baseline, $"本镇第{p}页第{i + 1}段：全年共主动公开政府信息{(p * 7) + i}条，其中通过政府网站公开{p + i}条，通过政务新媒体公开{i + 3}条，均按规定时限完成审核和发布，未发生泄密事件，群众满意度进一步提升。", Size, Pitch);
             }
 
             if (p % 4 == 0)
@@ -35,29 +35,6 @@ internal static class LongPdf
         }
 
         return pdf.Save();
-    }
-
-    /// <summary>Lines filled to the right edge by width (ASCII is half as wide), the first indented by two characters.</summary>
-    private static double Paragraph(DrawnPage page, double baseline, string text)
-    {
-        const double right = 523;
-        var x = Left + (2 * Size);
-        var line = new System.Text.StringBuilder();
-        foreach (var c in text)
-        {
-            if (x + DrawnPage.Width(line.ToString() + c, Size) > right)
-            {
-                page.Text(x, baseline, line.ToString(), Size);
-                line.Clear();
-                baseline += Pitch;
-                x = Left;
-            }
-
-            line.Append(c);
-        }
-
-        page.Text(x, baseline, line.ToString(), Size);
-        return baseline + Pitch;
     }
 
     private static void Table(DrawnPage page, double top)

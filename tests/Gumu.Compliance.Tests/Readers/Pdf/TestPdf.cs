@@ -25,26 +25,8 @@ internal static class TestPdf
     /// indented by two characters, full lines to the right edge, the last line short. Returns the
     /// baseline after it.
     /// </summary>
-    public static double Paragraph(DrawnPage page, double baseline, string text, bool indent = true, double size = Size)
-    {
-        var x = indent ? Left + (2 * size) : Left;
-        var line = new System.Text.StringBuilder();
-        foreach (var c in text)
-        {
-            if (x + DrawnPage.Width(line.ToString() + c, size) > Right)
-            {
-                page.Text(x, baseline, line.ToString(), size);
-                line.Clear();
-                baseline += Pitch;
-                x = Left;
-            }
-
-            line.Append(c);
-        }
-
-        page.Text(x, baseline, line.ToString(), size);
-        return baseline + Pitch;
-    }
+    public static double Paragraph(DrawnPage page, double baseline, string text, bool indent = true, double size = Size) =>
+        page.Paragraph(Left, Right, baseline, text, size, Pitch, indent);
 
     /// <summary>
     /// Draws a ruled grid: <paramref name="columns"/> and <paramref name="rows"/> are the
