@@ -12,9 +12,6 @@ namespace Gumu.Compliance.Readers.Pdf;
 /// </summary>
 internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationToken cancellationToken)
 {
-    /// <summary>A gap inside a line wider than this many font sizes separates the columns of a table without rulings.</summary>
-    private const double ColumnGap = 2.0;
-
     /// <summary>How far (points) two parts of a table may differ at their outer edges and still be one table.</summary>
     private const double EdgeTolerance = 3;
 
@@ -215,36 +212,35 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
     /// lines split into columns by wide gaps, with single-column lines between them (wrapped
     /// labels) counted in. Empty when the line starts no such table.
     /// </summary>
-    private static List<(TextLine Line, List<List<Glyph>> Columns)> Tabular(List<object> flow, int index)
+    private static List<TextLine> Tabular(List<object> flow, int index)
     {
-        var region = new List<(TextLine Line, List<List<Glyph>> Columns)>();
+        var region = new List<TextLine>();
         var tabularLines = 0;
         for (var i = index; i < flow.Count && flow[i] is TextLine line; i++)
         {
             if (region.Count > 0)
             {
-                var previous = region[^1].Line;
+                var previous = region[^1];
                 if (line.Page != previous.Page || line.Baseline - previous.Baseline > 2.5 * Math.Max(line.Size, previous.Size))
                 {
                     break;
                 }
             }
 
-            var columns = HasColumnGap(line) ? Columns(line) : [];
-            if (columns.Count >= 2)
+            if (line.Columns.Count >= 2)
             {
                 tabularLines++;
-                region.Add((line, columns));
+                region.Add(line);
                 continue;
             }
 
             // A single-column line belongs to the table only between two multi-column lines.
-            if (region.Count == 0 || i + 1 >= flow.Count || flow[i + 1] is not TextLine next || !HasColumnGap(next))
+            if (region.Count == 0 || i + 1 >= flow.Count || flow[i + 1] is not TextLine next || next.Columns.Count < 2)
             {
                 break;
             }
 
-            region.Add((line, columns));
+            region.Add(line);
         }
 
         while (region.Count > 0 && region[^1].Columns.Count < 2)
@@ -255,64 +251,18 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
         return tabularLines >= 3 ? region : [];
     }
 
-    /// <summary>True when a line has a gap wide enough to separate columns (checked before splitting it, for every line).</summary>
-    private static bool HasColumnGap(TextLine line)
-    {
-        Glyph? previous = null;
-        foreach (var g in line.Glyphs)
-        {
-            if (string.IsNullOrWhiteSpace(g.Value))
-            {
-                continue;
-            }
-
-            if (previous is { } p && g.Left - p.Right > ColumnGap * Math.Max(g.Size, p.Size))
-            {
-                return true;
-            }
-
-            previous = g;
-        }
-
-        return false;
-    }
-
-    private static List<List<Glyph>> Columns(TextLine line)
-    {
-        var columns = new List<List<Glyph>>();
-        Glyph? previous = null;
-        foreach (var g in line.Glyphs)
-        {
-            if (string.IsNullOrWhiteSpace(g.Value))
-            {
-                continue;
-            }
-
-            if (previous is null || g.Left - previous.Value.Right > ColumnGap * Math.Max(g.Size, previous.Value.Size))
-            {
-                columns.Add([]);
-            }
-
-            columns[^1].Add(g);
-            previous = g;
-        }
-
-        return columns;
-    }
-
     /// <summary>
     /// A table drawn without rulings. Read only when it is certain: every line has the same
     /// number of columns and each column starts at the same place on every line. Otherwise
     /// (wrapped labels, merged or missing cells) which text belongs to which cell is a guess, so
     /// it stands in the document as an unreadable table, never as guessed cells.
     /// </summary>
-    private Block Unruled(List<(TextLine Line, List<List<Glyph>> Columns)> region)
+    private Block Unruled(List<TextLine> region)
     {
-        var first = region[0].Line;
-        var count = region[0].Columns.Count;
-        var starts = region[0].Columns.Select(c => c[0].Left).ToArray();
+        var first = region[0];
+        var count = first.Columns.Count;
         var certain = region.TrueForAll(r => r.Columns.Count == count
-            && r.Columns.Select((c, k) => Math.Abs(c[0].Left - starts[k]) <= r.Line.Size).All(x => x));
+            && r.Columns.Select((c, k) => Math.Abs(c.Left - first.Columns[k].Left) <= r.Size).All(x => x));
         if (!certain)
         {
             return new ImageBlock
@@ -332,12 +282,12 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
         var cells = new TableCell[region.Count, count];
         for (var r = 0; r < region.Count; r++)
         {
-            var line = region[r].Line;
+            var line = region[r];
             for (var k = 0; k < count; k++)
             {
                 cells[r, k] = new TableCell
                 {
-                    Text = PageLayout.Collapse(TextJoin.Line(region[r].Columns[k])),
+                    Text = PageLayout.Collapse(line.Columns[k].Text),
                     Location = new SourceLocation { Page = line.Page, Line = line.Number, Table = number, Row = r + 1, Cell = k + 1 },
                 };
             }

@@ -2,15 +2,20 @@ namespace Gumu.Compliance.Readers.Pdf;
 
 /// <summary>
 /// Letters that share a baseline, left to right, with the fake-bold duplicates removed. A page's
-/// lines are numbered from 1 top to bottom; that number is the "line" of a location.
+/// lines are numbered from 1 top to bottom; that number is the "line" of a location. The letters
+/// themselves are not kept (a long document holds every line until its paragraphs are built):
+/// only the text, the geometry and, for a line split by wide gaps, its columns.
 /// </summary>
 internal sealed class TextLine
 {
+    /// <summary>A gap inside a line wider than this many font sizes separates the columns of a table without rulings.</summary>
+    public const double ColumnGap = 2.0;
+
     public TextLine(int page, int number, IReadOnlyList<Glyph> glyphs)
     {
         Page = page;
         Number = number;
-        Glyphs = glyphs;
+        Columns = SplitColumns(glyphs);
         Left = glyphs[0].Left;
         double right = double.MinValue, baseline = 0, size = 0;
         var bold = true;
@@ -35,7 +40,8 @@ internal sealed class TextLine
     /// <summary>1-based line number on the page.</summary>
     public int Number { get; }
 
-    public IReadOnlyList<Glyph> Glyphs { get; }
+    /// <summary>The line's columns (left edge and text) when wide gaps split it into two or more; empty otherwise.</summary>
+    public IReadOnlyList<(double Left, string Text)> Columns { get; }
 
     public double Left { get; }
 
@@ -50,6 +56,60 @@ internal sealed class TextLine
     public bool IsBold { get; }
 
     public string Text { get; }
+
+    private static List<(double Left, string Text)> SplitColumns(IReadOnlyList<Glyph> glyphs)
+    {
+        List<int>? starts = null;
+        var previous = -1;
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(glyphs[i].Value))
+            {
+                continue;
+            }
+
+            if (previous >= 0 && glyphs[i].Left - glyphs[previous].Right > ColumnGap * Math.Max(glyphs[i].Size, glyphs[previous].Size))
+            {
+                starts ??= [FirstVisible(glyphs)];
+                starts.Add(i);
+            }
+
+            previous = i;
+        }
+
+        if (starts is null)
+        {
+            return [];
+        }
+
+        var columns = new List<(double Left, string Text)>(starts.Count);
+        for (var c = 0; c < starts.Count; c++)
+        {
+            var end = c + 1 < starts.Count ? starts[c + 1] : glyphs.Count;
+            var part = new List<Glyph>(end - starts[c]);
+            for (var i = starts[c]; i < end; i++)
+            {
+                part.Add(glyphs[i]);
+            }
+
+            columns.Add((glyphs[starts[c]].Left, TextJoin.Line(part).Trim()));
+        }
+
+        return columns;
+    }
+
+    private static int FirstVisible(IReadOnlyList<Glyph> glyphs)
+    {
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(glyphs[i].Value))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
 }
 
 /// <summary>Groups a page's letters into lines.</summary>
@@ -61,58 +121,74 @@ internal static class LineBuilder
     /// face fake it by drawing each letter twice, slightly offset, and it must count once (and
     /// make the letter bold).
     /// </summary>
-    public static List<List<Glyph>> Group(IEnumerable<Glyph> glyphs, CancellationToken cancellationToken)
+    public static List<List<Glyph>> Group(IReadOnlyList<Glyph> glyphs, CancellationToken cancellationToken)
     {
-        // Array.Sort with a comparison, not LINQ ordering: this runs for every letter of every page.
-        var sorted = new List<Glyph>(glyphs is IReadOnlyCollection<Glyph> c ? c.Count : 0);
-        foreach (var g in glyphs)
+        // Sorted through key arrays of doubles, lines cut as ranges of one array: this runs for
+        // every letter of every page, and sorting the letters (large structs) through a comparison
+        // delegate into growing lists cost as much as PdfPig's parsing of the page.
+        var keys = new double[glyphs.Count];
+        var sorted = new Glyph[glyphs.Count];
+        var count = 0;
+        for (var i = 0; i < glyphs.Count; i++)
         {
-            if (g.Size > 0)
+            if (glyphs[i].Size > 0)
             {
-                sorted.Add(g);
+                keys[count] = glyphs[i].Baseline;
+                sorted[count++] = glyphs[i];
             }
         }
 
-        sorted.Sort(static (a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Left.CompareTo(b.Left));
+        cancellationToken.ThrowIfCancellationRequested();
+        Array.Sort(keys, sorted, 0, count);
         var lines = new List<List<Glyph>>();
-        List<Glyph>? current = null;
+        var start = 0;
         var baseline = 0.0;
         var size = 0.0;
-        for (var i = 0; i < sorted.Count; i++)
+        for (var k = 0; k <= count; k++)
         {
-            if ((i & 1023) == 0)
+            if (k == count || (k > start && sorted[k].Baseline - baseline > 0.25 * Math.Max(size, sorted[k].Size)))
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                if (k > start)
+                {
+                    lines.Add(WithoutOverprint(sorted, keys, start, k - start));
+                }
+
+                if (k == count)
+                {
+                    break;
+                }
+
+                start = k;
             }
 
-            var g = sorted[i];
-            if (current is null || g.Baseline - baseline > 0.25 * Math.Max(size, g.Size))
+            if (k == start)
             {
-                current = [];
-                lines.Add(current);
-                baseline = g.Baseline;
-                size = g.Size;
+                baseline = sorted[k].Baseline;
+                size = sorted[k].Size;
             }
 
-            current.Add(g);
-            size = Math.Max(size, g.Size);
-        }
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            lines[i] = WithoutOverprint(lines[i]);
+            size = Math.Max(size, sorted[k].Size);
         }
 
         return lines;
     }
 
-    /// <summary>Left to right, one letter where the same letter is drawn twice at (almost) the same place.</summary>
-    public static List<Glyph> WithoutOverprint(List<Glyph> line)
+    /// <summary>
+    /// Sorts <paramref name="letters"/>[start..start+length) left to right (using <paramref name="keys"/>
+    /// as scratch) and keeps one letter where the same letter is drawn twice at (almost) the same place.
+    /// </summary>
+    private static List<Glyph> WithoutOverprint(Glyph[] letters, double[] keys, int start, int length)
     {
-        line.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-        var kept = new List<Glyph>(line.Count);
-        foreach (var g in line)
+        for (var i = start; i < start + length; i++)
         {
+            keys[i] = letters[i].Left;
+        }
+
+        Array.Sort(keys, letters, start, length);
+        var kept = new List<Glyph>(length);
+        for (var i = start; i < start + length; i++)
+        {
+            var g = letters[i];
             var duplicate = -1;
             for (var k = kept.Count - 1; k >= 0 && k >= kept.Count - 4; k--)
             {
