@@ -139,7 +139,7 @@ internal static class LineBuilder
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        Array.Sort(keys, sorted, 0, count);
+        SortBy(keys, sorted, 0, count);
         var lines = new List<List<Glyph>>();
         var start = 0;
         var baseline = 0.0;
@@ -174,6 +174,43 @@ internal static class LineBuilder
     }
 
     /// <summary>
+    /// Sorts a range of letters by their keys. Most producers draw text in reading order, so the
+    /// range is usually sorted already and is left as it is; otherwise small indices are sorted,
+    /// not the letters themselves.
+    /// </summary>
+    private static void SortBy(double[] keys, Glyph[] letters, int start, int length)
+    {
+        var sorted = true;
+        for (var i = start + 1; i < start + length && sorted; i++)
+        {
+            sorted = keys[i - 1] <= keys[i];
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        var order = new int[length];
+        var orderKeys = new double[length];
+        for (var i = 0; i < length; i++)
+        {
+            order[i] = start + i;
+            orderKeys[i] = keys[start + i];
+        }
+
+        Array.Sort(orderKeys, order);
+        var copy = new Glyph[length];
+        for (var i = 0; i < length; i++)
+        {
+            copy[i] = letters[order[i]];
+        }
+
+        copy.CopyTo(letters, start);
+        orderKeys.CopyTo(keys, start);
+    }
+
+    /// <summary>
     /// Sorts <paramref name="letters"/>[start..start+length) left to right (using <paramref name="keys"/>
     /// as scratch) and keeps one letter where the same letter is drawn twice at (almost) the same place.
     /// </summary>
@@ -184,7 +221,7 @@ internal static class LineBuilder
             keys[i] = letters[i].Left;
         }
 
-        Array.Sort(keys, letters, start, length);
+        SortBy(keys, letters, start, length);
         var kept = new List<Glyph>(length);
         for (var i = start; i < start + length; i++)
         {
