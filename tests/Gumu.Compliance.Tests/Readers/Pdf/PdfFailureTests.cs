@@ -117,6 +117,30 @@ public sealed class PdfFailureTests
     }
 
     [Fact]
+    public async Task Damaged_bytes_anywhere_give_a_result_never_an_exception()
+    {
+        var pdf = new DrawnPdf();
+        var page = pdf.AddPage();
+        Paragraph(page, 100, "兰溪镇人民政府2018年政府信息公开工作年度报告");
+        Grid(page, [72, 200, 300], [140, 164, 188]);
+        var bytes = pdf.Save();
+        var random = new Random(20181231);
+
+        for (var i = 0; i < 40; i++)
+        {
+            var damaged = (byte[])bytes.Clone();
+            for (var k = 0; k < 1 + (i % 4); k++)
+            {
+                damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            }
+
+            var result = await Checker.CheckAsync(new MemoryStream(damaged), "damaged.pdf");
+
+            result.Findings.Should().NotBeEmpty("a damaged report is never a clean pass (mutation {0})", i);
+        }
+    }
+
+    [Fact]
     public void Object_headers_are_counted_without_parsing()
     {
         ObjectCount.Count("1 0 obj\n<<>>\nendobj\n12 0 obj\nnull\nendobj\n(not an obj)"u8, 100).Should().Be(2);
