@@ -83,19 +83,19 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
     /// <summary>The text column's left and right edges over the whole document (most lines start and end there).</summary>
     private void Measure(List<TextLine> lines)
     {
-        var long_ = lines.Where(l => l.Text.Length >= 8).ToList();
-        if (long_.Count == 0)
+        var body = lines.Where(l => l.Text.Length >= 8).ToList();
+        if (body.Count == 0)
         {
-            long_ = lines;
+            body = lines;
         }
 
-        if (long_.Count == 0)
+        if (body.Count == 0)
         {
             return;
         }
 
-        var lefts = long_.Select(l => l.Left).Order().ToList();
-        var rights = long_.Select(l => l.Right).Order().ToList();
+        var lefts = body.Select(l => l.Left).Order().ToList();
+        var rights = body.Select(l => l.Right).Order().ToList();
         _left = lefts[(int)(0.1 * (lefts.Count - 1))];
         _right = rights[(int)(0.9 * (rights.Count - 1))];
     }

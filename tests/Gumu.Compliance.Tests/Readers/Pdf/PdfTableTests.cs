@@ -16,19 +16,10 @@ public sealed class PdfTableTests
         var pdf = new DrawnPdf();
         var page = pdf.AddPage();
         Grid(page, Columns, rows, (0, 0, 1, 2), (1, 0, 4, 1));
-        Cell(page, Columns, rows, 0, 0, "统计指标");
-        Cell(page, Columns, rows, 0, 2, "单位");
-        Cell(page, Columns, rows, 0, 3, "统计数");
-        Cell(page, Columns, rows, 1, 0, "其中：");
-        Cell(page, Columns, rows, 1, 1, "涉及国家秘密");
-        Cell(page, Columns, rows, 1, 2, "件");
-        Cell(page, Columns, rows, 1, 3, "0");
-        Cell(page, Columns, rows, 2, 1, "涉及商业秘密");
-        Cell(page, Columns, rows, 2, 2, "件");
-        Cell(page, Columns, rows, 2, 3, "2");
-        Cell(page, Columns, rows, 3, 1, "涉及个人隐私");
-        Cell(page, Columns, rows, 3, 2, "件");
-        Cell(page, Columns, rows, 3, 3, "1");
+        Row(page, Columns, rows, 0, "统计指标", null, "单位", "统计数");
+        Row(page, Columns, rows, 1, "其中：", "涉及国家秘密", "件", "0");
+        Row(page, Columns, rows, 2, null, "涉及商业秘密", "件", "2");
+        Row(page, Columns, rows, 3, null, "涉及个人隐私", "件", "1");
 
         var table = Read(pdf).Blocks.Should().ContainSingle().Which.Should().BeOfType<TableBlock>().Subject;
 
@@ -50,14 +41,10 @@ public sealed class PdfTableTests
         var pdf = new DrawnPdf();
         var page = pdf.AddPage();
         Grid(page, columns, rows);
-        Cell(page, columns, rows, 0, 0, "申请人情况");
-        Cell(page, columns, rows, 0, 1, "自然人");
+        Row(page, columns, rows, 0, "申请人情况", "自然人");
         Cell(page, columns, rows, 0, 2, "商业企", "业");
         Cell(page, columns, rows, 0, 3, "科研机", "构");
-        Cell(page, columns, rows, 1, 0, "新收申请数");
-        Cell(page, columns, rows, 1, 1, "12");
-        Cell(page, columns, rows, 1, 2, "3");
-        Cell(page, columns, rows, 1, 3, "0");
+        Row(page, columns, rows, 1, "新收申请数", "12", "3", "0");
 
         var table = Read(pdf).Blocks.OfType<TableBlock>().Single();
 
@@ -87,10 +74,8 @@ public sealed class PdfTableTests
             page.Fill(x - 0.4, 100, 0.8, 48);
         }
 
-        Cell(page, columns, rows, 0, 0, "（一）收到申请数");
-        Cell(page, columns, rows, 0, 1, "9");
-        Cell(page, columns, rows, 1, 0, "（二）申请办结数");
-        Cell(page, columns, rows, 1, 1, "9");
+        Row(page, columns, rows, 0, "（一）收到申请数", "9");
+        Row(page, columns, rows, 1, "（二）申请办结数", "9");
 
         var table = Read(pdf).Blocks.Should().ContainSingle().Which.Should().BeOfType<TableBlock>().Subject;
 
@@ -105,12 +90,8 @@ public sealed class PdfTableTests
         one.Text(Left + 24, 680, "（二）统计表", Size);
         double[] rows1 = [700, 724, 748, 772];
         Grid(one, Columns, rows1, (0, 0, 1, 2), (1, 0, 2, 2), (2, 0, 3, 2));
-        Cell(one, Columns, rows1, 0, 0, "统计指标");
-        Cell(one, Columns, rows1, 0, 2, "单位");
-        Cell(one, Columns, rows1, 0, 3, "统计数");
-        Cell(one, Columns, rows1, 1, 0, "（一）收到申请数");
-        Cell(one, Columns, rows1, 1, 2, "件");
-        Cell(one, Columns, rows1, 1, 3, "9");
+        Row(one, Columns, rows1, 0, "统计指标", null, "单位", "统计数");
+        Row(one, Columns, rows1, 1, "（一）收到申请数", null, "件", "9");
 
         // The page break cuts this row: the label's first line fills the cell, the rest goes on.
         one.Text(Columns[0] + 3, 764, "（二）危及国家安全、公共安全、经济安全和社会稳定", 10.5);
@@ -120,13 +101,9 @@ public sealed class PdfTableTests
         var two = pdf.AddPage();
         double[] rows2 = [72, 96, 120, 144];
         Grid(two, Columns, rows2, (0, 0, 1, 2), (1, 0, 2, 2), (2, 0, 3, 2));
-        Cell(two, Columns, rows2, 0, 0, "统计指标");
-        Cell(two, Columns, rows2, 0, 2, "单位");
-        Cell(two, Columns, rows2, 0, 3, "统计数");
+        Row(two, Columns, rows2, 0, "统计指标", null, "单位", "统计数");
         Cell(two, Columns, rows2, 1, 0, "的其他情形");
-        Cell(two, Columns, rows2, 2, 0, "（三）申请办结数");
-        Cell(two, Columns, rows2, 2, 2, "件");
-        Cell(two, Columns, rows2, 2, 3, "9");
+        Row(two, Columns, rows2, 2, "（三）申请办结数", null, "件", "9");
         two.Text(Left + 24, 180, "十五、附记", Size);
 
         var blocks = Read(pdf).Blocks;
@@ -150,25 +127,14 @@ public sealed class PdfTableTests
         var one = pdf.AddPage();
         double[] rows1 = [724, 748, 772];
         Grid(one, Columns, rows1, (0, 0, 1, 2));
-        Cell(one, Columns, rows1, 0, 0, "4.不同意公开答复数");
-        Cell(one, Columns, rows1, 0, 2, "件");
-        Cell(one, Columns, rows1, 0, 3, "1");
-        Cell(one, Columns, rows1, 1, 0, "其中：");
-        Cell(one, Columns, rows1, 1, 1, "涉及国家秘密");
-        Cell(one, Columns, rows1, 1, 2, "件");
-        Cell(one, Columns, rows1, 1, 3, "0");
+        Row(one, Columns, rows1, 0, "4.不同意公开答复数", null, "件", "1");
+        Row(one, Columns, rows1, 1, "其中：", "涉及国家秘密", "件", "0");
         var two = pdf.AddPage();
         double[] rows2 = [72, 96, 120, 144];
         Grid(two, Columns, rows2, (0, 0, 2, 1), (2, 0, 3, 2));
-        Cell(two, Columns, rows2, 0, 1, "涉及商业秘密");
-        Cell(two, Columns, rows2, 0, 2, "件");
-        Cell(two, Columns, rows2, 0, 3, "0");
-        Cell(two, Columns, rows2, 1, 1, "涉及个人隐私");
-        Cell(two, Columns, rows2, 1, 2, "件");
-        Cell(two, Columns, rows2, 1, 3, "1");
-        Cell(two, Columns, rows2, 2, 0, "5.不属于本行政机关公开");
-        Cell(two, Columns, rows2, 2, 2, "件");
-        Cell(two, Columns, rows2, 2, 3, "1");
+        Row(two, Columns, rows2, 0, null, "涉及商业秘密", "件", "0");
+        Row(two, Columns, rows2, 1, null, "涉及个人隐私", "件", "1");
+        Row(two, Columns, rows2, 2, "5.不属于本行政机关公开", null, "件", "1");
 
         var table = Read(pdf).Blocks.Should().ContainSingle().Which.Should().BeOfType<TableBlock>().Subject;
 

@@ -72,6 +72,18 @@ internal static class TestPdf
         }
     }
 
+    /// <summary>One line of text in each cell of a grid row, left to right; null leaves a cell empty.</summary>
+    public static void Row(DrawnPage page, double[] columns, double[] rows, int row, params string?[] cells)
+    {
+        for (var column = 0; column < cells.Length; column++)
+        {
+            if (cells[column] is { } text)
+            {
+                Cell(page, columns, rows, row, column, text);
+            }
+        }
+    }
+
     public static IReadOnlyList<string> Texts(ReportDocument document) =>
         document.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
 
