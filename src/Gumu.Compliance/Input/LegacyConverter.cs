@@ -125,6 +125,10 @@ internal sealed class LegacyConverter(string soffice, TimeSpan timeLimit)
 
     private async Task ConvertChunkAsync(List<Request> chunk)
     {
+        // Callers hear of their files only once the folder is gone: a command-line run exits as
+        // soon as its last file is done, and would leave the folder behind otherwise.
+        var outcomes = new Exception?[chunk.Count];
+        var converted = new byte[]?[chunk.Count];
         var work = Directory.CreateTempSubdirectory("gumu-soffice-");
         try
         {
@@ -173,15 +177,11 @@ internal sealed class LegacyConverter(string soffice, TimeSpan timeLimit)
             {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                foreach (var r in chunk)
-                {
-                    r.Completion.TrySetException(new ReportReadException(
-                        ReadFailures.LimitsExceeded,
-                        "timeout",
-                        "LibreOffice did not finish converting within the time limit.",
-                        [new("limit", nameof(ReportCheckerOptions.LegacyConversionTimeout)), new("maximum", (int)timeLimit.TotalSeconds)]));
-                }
-
+                Array.Fill(outcomes, new ReportReadException(
+                    ReadFailures.LimitsExceeded,
+                    "timeout",
+                    "LibreOffice did not finish converting within the time limit.",
+                    [new("limit", nameof(ReportCheckerOptions.LegacyConversionTimeout)), new("maximum", (int)timeLimit.TotalSeconds)]));
                 return;
             }
 
@@ -191,18 +191,18 @@ internal sealed class LegacyConverter(string soffice, TimeSpan timeLimit)
                 var docx = Path.Combine(output, $"{i + 1}.docx");
                 if (!File.Exists(docx))
                 {
-                    chunk[i].Completion.TrySetException(Failed("LibreOffice wrote no .docx"));
+                    outcomes[i] = Failed("LibreOffice wrote no .docx");
                     continue;
                 }
 
                 var bytes = await File.ReadAllBytesAsync(docx, CancellationToken.None).ConfigureAwait(false);
                 if (FormatSniffer.Detect(bytes).Kind != DetectedFormatKind.Docx)
                 {
-                    chunk[i].Completion.TrySetException(Failed("the converted file is not a Word package"));
+                    outcomes[i] = Failed("the converted file is not a Word package");
                     continue;
                 }
 
-                chunk[i].Completion.TrySetResult(bytes);
+                converted[i] = bytes;
             }
         }
         finally
@@ -217,6 +217,18 @@ internal sealed class LegacyConverter(string soffice, TimeSpan timeLimit)
             }
             catch (UnauthorizedAccessException)
             {
+            }
+
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (converted[i] is { } docx)
+                {
+                    chunk[i].Completion.TrySetResult(docx);
+                }
+                else
+                {
+                    chunk[i].Completion.TrySetException(outcomes[i] ?? Failed("LibreOffice stopped before converting"));
+                }
             }
         }
     }

@@ -25,13 +25,19 @@ public sealed class LegacyConversionTests
     }
 
     [FactRequiringLibreOfficeWriter]
-    public async Task A_doc_LibreOffice_cannot_load_is_GM0001_although_LibreOffice_exits_with_0()
+    public async Task A_doc_LibreOffice_cannot_load_is_GM0001_although_LibreOffice_exits_with_0_and_its_folder_is_gone_when_the_result_comes()
     {
+        var before = ConversionFolders();
+
         var result = await new ReportChecker().CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "input", "legacy.doc"));
 
         result.Findings.Select(f => (f.RuleId, f.Message)).Should().Equal(
             ("GM0001", "旧版 Word/WPS 文件（.doc/.wps）无法用 LibreOffice 转换为 .docx，文件可能已损坏；请在 Word 或 WPS 中“另存为 .docx”后重新提交"));
+        ConversionFolders().Should().BeSubsetOf(before, "the private folder and profile are removed before the file's result is given");
     }
+
+    private static List<string> ConversionFolders() =>
+        [.. Directory.EnumerateDirectories(Path.GetTempPath(), "gumu-soffice-*")];
 
     [Fact]
     public async Task Without_LibreOffice_a_doc_is_GM0002_with_the_install_hint()
