@@ -78,8 +78,8 @@ public sealed class CheckCommandTests
         var (_, json, _) = await GumuTool.RunAsync("check", sample, "--format", "json");
         var (_, sarif, _) = await GumuTool.RunAsync("check", sample, "--format", "sarif");
 
-        text.Split('\n')[0].Should().Be(sample + "(第5页第18行): error GM1001: 缺少第9部分“公开平台载体建设情况(含政府新闻发布工作落实情况)”");
-        english.Split('\n')[0].Should().StartWith(sample + "(page 5, line 18): error GM1001: ");
+        text.Split('\n')[1].Should().Be(sample + "(第5页第18行): error GM1001: 缺少第9部分“公开平台载体建设情况(含政府新闻发布工作落实情况)”");
+        english.Split('\n')[1].Should().StartWith(sample + "(page 5, line 18): error GM1001: ");
         using var report = JsonDocument.Parse(json);
         var location = report.RootElement.GetProperty("files")[0].GetProperty("findings")[0].GetProperty("location");
         location.GetRawText().Should().Be("{\n            \"page\": 5,\n            \"line\": 18\n          }");
