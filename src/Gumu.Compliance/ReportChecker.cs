@@ -148,7 +148,15 @@ public sealed class ReportChecker
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.PerFileTimeout is TimeSpan limit)
         {
-            timeout.CancelAfter(limit);
+            // CancelAfter(0) fires on a timer thread, racing a fast check; a zero limit is spent at once.
+            if (limit <= TimeSpan.Zero)
+            {
+                timeout.Cancel();
+            }
+            else
+            {
+                timeout.CancelAfter(limit);
+            }
         }
 
         var (reader, format, failure) = SelectReader(bytes);

@@ -53,9 +53,12 @@ internal sealed class SectionMatcher
     /// Matches a heading text (number already removed). <paramref name="allowInline"/> lets the
     /// title be followed by punctuation and the section's first sentence in the same paragraph.
     /// </summary>
-    public TitleMatch? Match(string titleText, bool allowInline)
+    public TitleMatch? Match(string titleText, bool allowInline) =>
+        MatchKey(TextNormalizer.Key(titleText).TrimEnd('.', ':', ';', ','), allowInline);
+
+    /// <summary>Matches a heading's title already turned into a matching key (trailing punctuation trimmed).</summary>
+    public TitleMatch? MatchKey(string key, bool allowInline)
     {
-        var key = TextNormalizer.Key(titleText).TrimEnd('.', ':', ';', ',');
         if (key.Length == 0)
         {
             return null;
@@ -90,13 +93,30 @@ internal sealed class SectionMatcher
     {
         foreach (var pattern in _patterns)
         {
-            var m = pattern.Regex.Match(key);
-            if (!m.Success)
+            // Most titles are literal: a prefix test; only titles with a year need their regex.
+            Match? m = null;
+            int length;
+            if (pattern.Literal is { } literal)
             {
-                continue;
+                if (!key.StartsWith(literal, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                length = literal.Length;
+            }
+            else
+            {
+                m = pattern.Regex!.Match(key);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                length = m.Length;
             }
 
-            var rest = key[m.Length..];
+            var rest = key[length..];
             var inline = false;
             if (rest.Length > 0)
             {
@@ -109,7 +129,7 @@ internal sealed class SectionMatcher
             }
 
             int? year = null;
-            if (m.Groups["year"].Success)
+            if (m is not null && m.Groups["year"].Success)
             {
                 var y = m.Groups["year"].Value;
                 year = char.IsAsciiDigit(y[0])
@@ -123,10 +143,16 @@ internal sealed class SectionMatcher
         return null;
     }
 
-    private sealed record TitlePattern(SectionSpec Section, string Title, bool IsCanonical, Regex Regex, int KeyLength)
+    private sealed record TitlePattern(SectionSpec Section, string Title, bool IsCanonical, string? Literal, Regex? Regex, int KeyLength)
     {
         public static TitlePattern Create(SectionSpec section, string title, bool isCanonical)
         {
+            if (!title.Contains('{', StringComparison.Ordinal))
+            {
+                var key = TextNormalizer.Key(title);
+                return new TitlePattern(section, title, isCanonical, key, null, key.Length);
+            }
+
             var builder = new StringBuilder("^");
             var rest = title;
             while (rest.Length > 0)
@@ -144,8 +170,8 @@ internal sealed class SectionMatcher
                 rest = rest[(close + 1)..];
             }
 
-            var regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-            return new TitlePattern(section, title, isCanonical, regex, TextNormalizer.Key(title).Length);
+            var regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return new TitlePattern(section, title, isCanonical, null, regex, TextNormalizer.Key(title).Length);
         }
     }
 }
