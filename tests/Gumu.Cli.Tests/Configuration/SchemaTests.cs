@@ -48,7 +48,7 @@ public sealed class SchemaTests
         {
             var rule = RuleCatalog.Default[entry.Name];
             entry.Value.GetProperty("description").GetString().Should()
-                .StartWith($"{rule.Name} (default: {rule.DefaultSeverity.ToName()}): ");
+                .Be($"{rule.Name} (default: {rule.DefaultSeverity.ToName()}): {rule.Summary.En}. See docs/rules/{rule.Id}.md.");
             entry.Value.GetProperty("$ref").GetString().Should()
                 .Be(rule.Id.StartsWith("GM0", StringComparison.Ordinal) ? "#/$defs/inputSeverity" : "#/$defs/severity");
         }
@@ -80,6 +80,28 @@ public sealed class SchemaTests
                 act.Should().NotThrow(key + " example " + example);
             }
         }
+
+        foreach (var example in properties.GetProperty("ruleSetsByYear").GetProperty("examples").EnumerateArray())
+        {
+            var json = "{ \"ruleSetsByYear\": " + example.GetRawText() + " }";
+            var act = () => GumuConfigLoader.Parse(json, Path.Combine(Path.GetTempPath(), "gumu.json"));
+            act.Should().NotThrow("ruleSetsByYear example " + example.GetRawText());
+        }
+    }
+
+    [Theory]
+    [InlineData("{ \"ruleSetsByYear\": { \"18\": \"yunnan-2018\" } }")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018\": \"auto\" } }")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018\": 2018 } }")]
+    [InlineData("{ \"ruleSetsByYear\": [\"yunnan-2018\"] }")]
+    [InlineData("{ \"ruleSet\": \"\" }")]
+    public void What_the_schema_refuses_the_loader_refuses(string json)
+    {
+        var schema = Json.Schema.JsonSchema.FromFile(TestPaths.Schema);
+        schema.Evaluate(System.Text.Json.Nodes.JsonNode.Parse(json)).IsValid.Should().BeFalse();
+
+        var act = () => GumuConfigLoader.Parse(json, Path.Combine(Path.GetTempPath(), "gumu.json"));
+        act.Should().Throw<GumuConfigException>();
     }
 
     [Fact]
