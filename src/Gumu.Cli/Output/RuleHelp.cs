@@ -1,4 +1,5 @@
 using Gumu.Compliance;
+using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
 namespace Gumu.Cli.Output;
@@ -7,8 +8,9 @@ namespace Gumu.Cli.Output;
 internal static class RuleHelp
 {
     /// <summary>What to do about a finding of the rule, in the given language.</summary>
-    public static string Fix(string ruleId, Language language) => RuleCatalog.Default[ruleId].Fix.In(language);
+    public static string Fix(string ruleId, Language language) =>
+        RuleCatalog.Default.Contains(ruleId) ? RuleCatalog.Default[ruleId].Fix.In(language) : RuleCatalog.Default.Text("fix.unknown", language);
 
     /// <summary>A category tag for the rule's id range (contract.md: 0xxx input … 4xxx dates and metadata).</summary>
-    public static string Category(string ruleId) => RuleCatalog.Default[ruleId].Category;
+    public static string Category(string ruleId) => RuleDescriptor.CategoryOf(ruleId);
 }

@@ -22,7 +22,10 @@ public sealed record RuleDescriptor
     public required LocalizedText Fix { get; init; }
 
     /// <summary>The category of the id's range: input (0xxx), structure (1xxx), figures (2xxx), review-litigation (3xxx), metadata (4xxx).</summary>
-    public string Category => Id.Length > 2 ? Id[2] switch
+    public string Category => CategoryOf(Id);
+
+    /// <summary>The category of an id's range, also for an id the catalog does not have.</summary>
+    public static string CategoryOf(string id) => id is { Length: > 2 } ? id[2] switch
     {
         '0' => "input",
         '1' => "structure",

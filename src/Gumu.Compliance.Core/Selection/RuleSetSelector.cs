@@ -314,10 +314,13 @@ public sealed class RuleSetChoice
 
         parts.Add(catalog.FormatText("reason.headings", language,
             [new("found", Evidence.DistinctSections), new("total", RuleSet.Sections.Count)]));
-        parts.Add(Evidence.TablesFound.Count == 0
+        var separator = catalog.Text("list.separator", language);
+        var found = Evidence.TablesFound;
+        parts.Add(found.Count == 0
             ? catalog.Text(RuleSet.Tables.Count == 0 ? "reason.no-template-tables" : "reason.no-tables", language)
-            : catalog.FormatText("reason.tables", language,
-                [new("tables", string.Join(catalog.Text("list.separator", language), Evidence.TablesFound.Select(t => TableText.Label(t, language))))]));
+            : found.All(t => t.Label is null)
+                ? catalog.FormatText("reason.tables", language, [new("tables", string.Join(separator, found.Select(t => t.Id)))])
+                : string.Join(separator, found.Select(t => TableText.Label(t, language))));
         if (Resembles is { } resembles)
         {
             parts.Add(catalog.FormatText(resembles.Kind == FormatResemblanceKind.Tables ? "reason.resembles-tables" : "reason.resembles-headings", language,

@@ -30,12 +30,12 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         Sheet(workbook, "汇总").Should().BeEquivalentTo(
             new[]
             {
-                new string?[] { "文件", "格式", "标题", "年度", "状态", "错误数", "警告数" },
-                [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "有错误", "2", "0"],
-                [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "4"],
-                [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "0"],
-                [LegacyPath, "doc", null, null, "无法读取", "1", "0"],
-                [BrokenPath, "docx", null, null, "无法读取", "1", "0"],
+                new string?[] { "文件", "格式", "标题", "年度", "规则集", "选用理由", "状态", "错误数", "警告数" },
+                [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", null, "有错误", "2", "0"],
+                [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", null, "通过", "0", "4"],
+                [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", null, "通过", "0", "0"],
+                [LegacyPath, "doc", null, null, null, null, "无法读取", "1", "0"],
+                [BrokenPath, "docx", null, null, null, null, "无法读取", "1", "0"],
             },
             o => o.WithStrictOrdering());
     }
@@ -69,8 +69,8 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
 
         workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Summary", "Findings");
         var summary = Sheet(workbook, "Summary");
-        summary[0].Should().Equal("Path", "Format", "Title", "Year", "Status", "Errors", "Warnings");
-        summary.Skip(1).Select(r => r[4]).Should().Equal("errors", "passed", "passed", "unreadable", "unreadable");
+        summary[0].Should().Equal("Path", "Format", "Title", "Year", "Rule set", "Why this rule set", "Status", "Errors", "Warnings");
+        summary.Skip(1).Select(r => r[6]).Should().Equal("errors", "passed", "passed", "unreadable", "unreadable");
         var findings = Sheet(workbook, "Findings");
         findings[0].Should().Equal("Path", "Rule", "Name", "Severity", "Section", "Location", "Message", "Evidence");
         findings.Skip(1).Select(r => r[3]).Should().Equal("error", "error", "warning", "warning", "warning", "warning", "info", "error", "error");
@@ -84,7 +84,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         using var workbook = Open(Write(Realistic(), Chinese));
 
         var summaryRow = Cells(workbook, "汇总")[1];
-        foreach (var column in new[] { "D2", "F2", "G2" })
+        foreach (var column in new[] { "D2", "H2", "I2" })
         {
             var cell = summaryRow.Single(c => c.CellReference == column);
             (cell.DataType is null || cell.DataType.Value == CellValues.Number).Should().BeTrue();
@@ -103,7 +103,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         using var workbook = Open(Write(Realistic(), Chinese));
         var stylesheet = workbook.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
 
-        foreach (var (name, range) in new[] { ("汇总", "A1:G6"), ("问题", "A1:H10") })
+        foreach (var (name, range) in new[] { ("汇总", "A1:I6"), ("问题", "A1:H10") })
         {
             var worksheet = Worksheet(workbook, name);
             var header = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().First();
@@ -125,7 +125,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         }
 
         var filters = workbook.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>().ToList();
-        filters.Select(d => d.Text).Should().Equal("'汇总'!$A$1:$G$6", "'问题'!$A$1:$H$10");
+        filters.Select(d => d.Text).Should().Equal("'汇总'!$A$1:$I$6", "'问题'!$A$1:$H$10");
         filters.Should().AllSatisfy(d => d.Name!.Value.Should().Be("_xlnm._FilterDatabase"));
         Worksheet(workbook, "问题").GetFirstChild<Columns>()!.Elements<Column>().ElementAt(6).Width!.Value
             .Should().BeGreaterThan(Worksheet(workbook, "问题").GetFirstChild<Columns>()!.Elements<Column>().ElementAt(1).Width!.Value,
@@ -276,13 +276,13 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
             ParseCsv(csv).Should().BeEquivalentTo(
                 new[]
                 {
-                    new string?[] { "文件", "格式", "标题", "年度", "状态", "错误数", "警告数" },
-                    [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "有错误", "2", "0"],
-                    [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "4"],
-                    [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "0"],
-                    [LegacyPath, "doc", "", "", "无法读取", "1", "0"],
-                    [BrokenPath, "docx", "", "", "无法读取", "1", "0"],
-                    ["odd/_x0041_,\"quoted\".html", "html", "[_x1_|_x0012_|_x0041_|_X12_] <b>&", "", "通过", "0", "0"],
+                    new string?[] { "文件", "格式", "标题", "年度", "规则集", "选用理由", "状态", "错误数", "警告数" },
+                    [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", "", "有错误", "2", "0"],
+                    [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", "", "通过", "0", "4"],
+                    [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", "", "通过", "0", "0"],
+                    [LegacyPath, "doc", "", "", "", "", "无法读取", "1", "0"],
+                    [BrokenPath, "docx", "", "", "", "", "无法读取", "1", "0"],
+                    ["odd/_x0041_,\"quoted\".html", "html", "[_x1_|_x0012_|_x0041_|_X12_] <b>&", "", "", "", "通过", "0", "0"],
                 },
                 o => o.WithStrictOrdering());
         }
