@@ -9,6 +9,9 @@ internal static class TestPaths
 
     public static string RulePages => Path.Combine(Root, "docs", "rules");
 
+    /// <summary>The whole reports the rule pages show excerpts of, one folder per rule.</summary>
+    public static string RuleExamples => Path.Combine(Root, "docs", "rules", "examples");
+
     public static string ConfigurationPage => Path.Combine(Root, "docs", "configuration.md");
 
     /// <summary>The JSON schema of gumu.json.</summary>
