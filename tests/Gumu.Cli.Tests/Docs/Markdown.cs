@@ -53,6 +53,33 @@ internal static class Markdown
         return string.Join('\n', lines[(start + 1)..end]);
     }
 
+    /// <summary>The text of one "### " subsection (up to the next "## " or "### " heading), or null.</summary>
+    public static string? Subsection(string page, string title)
+    {
+        var lines = Lines(page);
+        var start = Array.IndexOf(lines, "### " + title);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        var inCode = false;
+        for (; end < lines.Length; end++)
+        {
+            if (lines[end].StartsWith("```", StringComparison.Ordinal))
+            {
+                inCode = !inCode;
+            }
+            else if (!inCode && (lines[end].StartsWith("## ", StringComparison.Ordinal) || lines[end].StartsWith("### ", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        return string.Join('\n', lines[(start + 1)..end]);
+    }
+
     /// <summary>The contents of the fenced code blocks with the given info string ("jsonc", "text" …).</summary>
     public static IReadOnlyList<string> CodeBlocks(string markdown, string language)
     {
