@@ -111,6 +111,12 @@ internal sealed class CheckContext
         new("tableName", spec.Name.In(Language)),
     ];
 
+    /// <summary>How messages name a cell: "“(七)总计”行“自然人”列", or "“行政复议·总计”" in a table without row labels.</summary>
+    public string CellText(TableCellValue cell) =>
+        cell.TableSpec.RowLabels
+            ? RuleCatalog.Default.FormatText("cell.row-column", Language, [new("row", cell.Row.Label), new("column", cell.ColumnHeader)])
+            : RuleCatalog.Default.FormatText("cell.column", Language, [new("column", cell.ColumnHeader)]);
+
     /// <summary>
     /// Records a finding. <paramref name="order"/> is the block index the finding belongs to
     /// (-1 for document-wide findings, which sort first); <paramref name="subOrder"/> orders

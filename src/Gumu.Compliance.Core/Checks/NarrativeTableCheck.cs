@@ -129,13 +129,14 @@ internal sealed class NarrativeTableCheck : IReportCheck
         {
             variant = "cell";
             properties.AddRange([.. CellProperties.Of(cells[0], spec), P("value", table)]);
+            messageValues.Add(P("cell", context.CellText(cells[0])));
         }
         else
         {
             variant = "cells";
-            var labels = cells.Select(c => c.Row.Label + " / " + c.ColumnHeader).ToArray();
+            var labels = cells.Select(c => c.TableSpec.RowLabels ? c.Row.Label + " / " + c.ColumnHeader : c.ColumnHeader).ToArray();
             properties.AddRange([P("table", spec.Id), P("cells", labels), P("cellValues", cells.Select(c => c.Number!.Value).ToArray()), P("computed", table)]);
-            messageValues.Add(P("cells", string.Join(" + ", cells.Select(c => "“" + c.Row.Label + " / " + c.ColumnHeader + "” " + RuleCatalog.FormatValue(c.Number)))));
+            messageValues.Add(P("cells", string.Join(" + ", cells.Select(c => context.CellText(c) + " " + RuleCatalog.FormatValue(c.Number)))));
         }
 
         context.Report("GM2002", variant, source.Section, source.Location, source.Evidence, source.BlockIndex, properties, FigureOrder.Text(source.Position), messageValues);

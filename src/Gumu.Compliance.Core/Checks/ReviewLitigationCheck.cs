@@ -47,6 +47,13 @@ internal sealed class ReviewLitigationCheck : IReportCheck
                 continue;
             }
 
+            // A table published as an image or attachment may well state it: GM1007 says it cannot be read.
+            var tables = byTable.SelectMany(c => c.Cells.Select(x => x.Table)).Distinct().ToList();
+            if (context.Tables.Any(t => tables.Contains(t.Spec) && t.Substitute is not null))
+            {
+                continue;
+            }
+
             var heading = section.Heading;
             List<KeyValuePair<string, object?>> messageValues = [];
             var variant = "default";

@@ -59,7 +59,7 @@ internal sealed class TablePresenceCheck : IReportCheck
                 continue;
             }
 
-            var anchor = context.Outline.Find(spec.Section)?.Heading;
+            var anchor = spec.Section is int number ? context.Outline.Find(number)?.Heading : null;
             context.Report("GM1006", "default", spec.Section, anchor?.Paragraph.Location, null, anchor?.BlockIndex ?? -1,
                 Props(), messageValues: names);
         }

@@ -50,12 +50,16 @@ internal sealed class TableRelationCheck : IReportCheck
         }
     }
 
+    // A message lists at most this many parts; a longer list shows those that are not zero.
+    private const int MaxPartsShown = 6;
+
     private static void Report(CheckContext context, TableValues values, TableRelationSpec spec, RelationInstance instance, TableCellValue first)
     {
         var table = values.Spec;
         var cellStyle = table.PropertyStyle == "cell";
         var language = context.Language;
-        var separator = RuleCatalog.Default.Text("list.separator", language);
+        var catalog = RuleCatalog.Default;
+        var separator = catalog.Text("list.separator", language);
         var properties = new List<KeyValuePair<string, object?>> { P("relation", spec.Id), P("expression", spec.Expr) };
         properties.AddRange(CellProperties.Of(first, table));
         properties.Add(P(cellStyle ? "value" : "table", first.Number));
@@ -64,7 +68,7 @@ internal sealed class TableRelationCheck : IReportCheck
         var total = comparison.Left is [{ Single: CellKey }] ? comparison.Left[0].Single : null;
         var bound = comparison.Right is [{ Single: CellKey b }] ? b : (CellKey?)null;
         string variant;
-        List<KeyValuePair<string, object?>> messageValues = [.. context.TableNames(table)];
+        List<KeyValuePair<string, object?>> messageValues = [.. context.TableNames(table), P("cell", context.CellText(first))];
         if (spec.Rule == "GM2001" && instance.Second is null && total is not null && comparison.Operator == ComparisonOperator.Equal
             && comparison.Right.SelectMany(t => t.Cells).Count() > 1)
         {
@@ -73,7 +77,14 @@ internal sealed class TableRelationCheck : IReportCheck
             properties.Add(P("computed", CellComparison.Sum(comparison.Right, values.NumberOf)));
             properties.Add(P("parts", parts.Select(p => PartLabel(first, p)).ToArray()));
             properties.Add(P("partValues", parts.Select(p => p.Number!.Value).ToArray()));
-            messageValues.Add(P("parts", string.Join(" + ", parts.Select(p => "“" + PartLabel(first, p) + "” " + RuleCatalog.FormatValue(p.Number)))));
+            var shown = parts.Count <= MaxPartsShown ? parts : parts.Where(p => p.Number != 0).ToList();
+            var text = string.Join(" + ", shown.Select(p => "“" + PartLabel(first, p) + "” " + RuleCatalog.FormatValue(p.Number)));
+            if (shown.Count < parts.Count)
+            {
+                text += (shown.Count > 0 ? catalog.Text("clause.separator", language) : string.Empty) + catalog.Text("parts.rest-zero", language);
+            }
+
+            messageValues.Add(P("parts", text));
         }
         else if (spec.Rule == "GM2001" && instance.Second is null && total is not null && bound is CellKey boundKey && comparison.Operator == ComparisonOperator.LessOrEqual)
         {
@@ -86,9 +97,12 @@ internal sealed class TableRelationCheck : IReportCheck
         {
             variant = spec.Rule == "GM2001" ? "relation" : "default";
             var shown = instance.Cells.Select(k => values.Cell(k)!).ToList();
-            properties.Add(P("values", shown.Select(c => PartLabel(first, c) + "=" + RuleCatalog.FormatValue(c.Number)).ToArray()));
+            properties.Add(P("values", shown.Select(c => ValueLabel(shown, c) + "=" + RuleCatalog.FormatValue(c.Number)).ToArray()));
             messageValues.Add(P("description", spec.Description is { } d ? d.In(language) : spec.Expr));
-            messageValues.Add(P("values", string.Join(separator == "、" ? "，" : ", ", shown.Select(c => "“" + PartLabel(first, c) + "” " + RuleCatalog.FormatValue(c.Number)))));
+            var list = string.Join(separator == "、" ? "，" : ", ", shown.Select(c => "“" + ValueLabel(shown, c) + "” " + RuleCatalog.FormatValue(c.Number)));
+            messageValues.Add(P("values", cellStyle && Scope(context, shown) is { } scope
+                ? catalog.FormatText("values.in-scope", language, [P("scope", scope), P("values", list)])
+                : list));
         }
 
         if (cellStyle)
@@ -112,4 +126,23 @@ internal sealed class TableRelationCheck : IReportCheck
         part.Column.Id == first.Column.Id ? part.Row.Label
         : part.Row.Spec.Id == first.Row.Spec.Id ? part.ColumnHeader
         : part.Row.Label + " / " + part.ColumnHeader;
+
+    // In a list of cells that share a column (or a row), each is named by what differs.
+    private static string ValueLabel(List<TableCellValue> cells, TableCellValue cell) =>
+        cells.All(c => c.Column.Id == cell.Column.Id) ? cell.Row.Label
+        : cells.All(c => c.Row.Spec.Id == cell.Row.Spec.Id) ? cell.ColumnHeader
+        : cell.Row.Label + " / " + cell.ColumnHeader;
+
+    // What the cells of a relation share: "“自然人”列" or "“行政规范性文件”行"; null when nothing.
+    private static string? Scope(CheckContext context, List<TableCellValue> cells)
+    {
+        if (cells.Count > 1 && cells.All(c => c.Column.Id == cells[0].Column.Id))
+        {
+            return RuleCatalog.Default.FormatText("scope.column", context.Language, [P("column", cells[0].ColumnHeader)]);
+        }
+
+        return cells.Count > 1 && cells[0].TableSpec.RowLabels && cells.All(c => c.Row.Spec.Id == cells[0].Row.Spec.Id)
+            ? RuleCatalog.Default.FormatText("scope.row", context.Language, [P("row", cells[0].Row.Label)])
+            : null;
+    }
 }

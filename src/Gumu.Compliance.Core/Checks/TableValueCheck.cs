@@ -28,7 +28,7 @@ internal sealed class TableValueCheck : IReportCheck
                 if (cell.Value.Kind == TableValueKind.Text)
                 {
                     context.Report("GM2004", cellStyle ? "cell" : "default", spec.Section, cell.Location, cell.Value.Text, order,
-                        [.. CellProperties.Of(cell, spec), P("value", cell.Value.Text)], subOrder, context.TableNames(spec));
+                        [.. CellProperties.Of(cell, spec), P("value", cell.Value.Text)], subOrder, [.. context.TableNames(spec), P("cell", context.CellText(cell))]);
                     continue;
                 }
 
@@ -44,7 +44,7 @@ internal sealed class TableValueCheck : IReportCheck
                 {
                     var variant = amount ? "amount" : "negative";
                     context.Report("GM2001", cellStyle ? "cell-" + variant : variant, spec.Section, cell.Location, cell.Value.Text, order,
-                        [.. CellProperties.Of(cell, spec), P(cellStyle ? "value" : "table", number), P("unit", cell.Unit)], subOrder, context.TableNames(spec));
+                        [.. CellProperties.Of(cell, spec), P(cellStyle ? "value" : "table", number), P("unit", cell.Unit)], subOrder, [.. context.TableNames(spec), P("cell", context.CellText(cell))]);
                 }
             }
         }

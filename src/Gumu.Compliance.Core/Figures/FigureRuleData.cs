@@ -30,7 +30,7 @@ internal static class FigureRuleData
                 throw new InvalidDataException($"Rule set '{set.Id}': quantity '{quantity.Id}' is defined twice.");
             }
 
-            if (quantity.Sections.Count == 0 || quantity.Sections.Any(s => !sections.Contains(s)))
+            if ((quantity.Sections.Count == 0 && !set.Abstract) || quantity.Sections.Any(s => !sections.Contains(s)))
             {
                 throw new InvalidDataException($"Rule set '{set.Id}': quantity '{quantity.Id}' must name sections of the rule set.");
             }

@@ -80,6 +80,10 @@ public static class TableReader
         private string? _block;
         private int _last = -1;
 
+        // The columns of the previous part: a part without a header of its own continues them
+        // (a table cut by a page break, or broken into pieces by lines of text between its rows).
+        private (IReadOnlyDictionary<string, int> Map, int? Unit, int Columns)? _carried;
+
         private TableSpec Spec => schema.Spec;
 
         private bool OneColumn => schema.ValueColumns.Count == 1;
@@ -88,6 +92,11 @@ public static class TableReader
         {
             var grid = table.Grid;
             var (headerEnd, columnMap, unitColumn) = InitialHeader(grid);
+            if (headerEnd < 0 && _carried is { } carried && carried.Columns == grid.ColumnCount)
+            {
+                (columnMap, unitColumn) = (carried.Map, carried.Unit);
+            }
+
             var fragmentRows = new List<MappedRow>();
             for (var r = headerEnd + 1; r < grid.RowCount; r++)
             {
@@ -137,6 +146,11 @@ public static class TableReader
                 }
 
                 Map(new MappedRow(row, table, r, cell, columnMap, unitColumn), fragmentRows);
+            }
+
+            if (columnMap.Count > 0)
+            {
+                _carried = (columnMap, unitColumn, grid.ColumnCount);
             }
 
             // A one-column table without a header: the value column is its rightmost column of numbers.
@@ -412,7 +426,7 @@ public static class TableReader
                     .ToList();
                 if (found.Count == 1)
                 {
-                    return (found[0], path[i].Text.Trim());
+                    return (found[0], HeaderOf(found[0], path, i));
                 }
 
                 if (found.Count > 1 || ColumnsNamedBy(path[i].Text).Any())
@@ -422,6 +436,28 @@ public static class TableReader
             }
 
             return null;
+        }
+
+        // The header as written; a header several value columns share ("总计" in table 四) is named
+        // with the group header above it ("行政复议·总计").
+        private string HeaderOf(TableColumnSpec column, List<TableCell> path, int at)
+        {
+            var header = path[at].Text.Trim();
+            var label = TableLabel.Core(column.Label);
+            if (schema.ValueColumns.Count(c => TableLabel.Core(c.Label) == label) < 2)
+            {
+                return header;
+            }
+
+            for (var i = at - 1; i >= 0; i--)
+            {
+                if (ColumnsNamedBy(path[i].Text).Any(c => schema.AncestorsOf(column).Any(a => a.Id == c.Id)))
+                {
+                    return path[i].Text.Trim() + "·" + header;
+                }
+            }
+
+            return header;
         }
 
         private bool AncestorsStandAbove(TableColumnSpec column, List<TableCell> path, int at, HashSet<string> shown)

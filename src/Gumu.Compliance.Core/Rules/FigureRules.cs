@@ -99,8 +99,8 @@ public sealed record NarrativeQuantitySpec
     /// <summary>What it is called in messages.</summary>
     public required LocalizedText Name { get; init; }
 
-    /// <summary>Template sections whose text states it.</summary>
-    public required IReadOnlyList<int> Sections { get; init; }
+    /// <summary>Template sections whose text states it (a shared definition leaves them to each rule set).</summary>
+    public IReadOnlyList<int> Sections { get; init; } = [];
 
     /// <summary>The template row (by number) of the one-column table that holds the same quantity (yunnan-2018), or null.</summary>
     public int? Row { get; init; }

@@ -39,8 +39,15 @@ public sealed record RuleSet
     /// <summary>Severity overrides by rule id ("off" disables a rule).</summary>
     public IReadOnlyDictionary<string, string> Severities { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The required sections in template order.</summary>
+    /// <summary>The sections in template order.</summary>
     public IReadOnlyList<SectionSpec> Sections { get; init; } = [];
+
+    /// <summary>
+    /// "template" (the default): sections must follow the template's order (GM1002). "any": the
+    /// template names matters a report may cover in any order and words (national-pre2019), so
+    /// order is not checked and a missing one is reported as a matter the report does not cover.
+    /// </summary>
+    public string SectionOrder { get; init; } = "template";
 
     /// <summary>The statistics tables the template requires, in template order.</summary>
     public IReadOnlyList<TableSpec> Tables { get; init; } = [];
@@ -127,6 +134,19 @@ public sealed record SectionSpec
 
     /// <summary>Variants seen in real reports (accepted with GM1003).</summary>
     public IReadOnlyList<string> Variants { get; init; } = [];
+
+    /// <summary>
+    /// Word groups that recognise a short heading as this section whatever its wording: a heading
+    /// whose title holds every word of a group (and none marked "!") is this section
+    /// (["依申请", "!收费"]). Titles and variants are tried first.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Keywords { get; init; } = [];
+
+    /// <summary>Word groups that, found in any paragraph, show the report covers the section without a heading of its own.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Statements { get; init; } = [];
+
+    /// <summary>False for a section reports often have but the template does not require (its absence is no finding).</summary>
+    public bool Required { get; init; } = true;
 }
 
 /// <summary>
@@ -145,8 +165,8 @@ public sealed record TableSpec
     /// <summary>How messages refer to the table ("统计表"); null takes the catalog's "表{id}" / "table {id}".</summary>
     public LocalizedText? Label { get; init; }
 
-    /// <summary>The template section the table belongs under.</summary>
-    public required int Section { get; init; }
+    /// <summary>The template section the table belongs under, or null when it belongs under none (an appendix).</summary>
+    public int? Section { get; init; }
 
     /// <summary>False for a table a report may leave out.</summary>
     public bool Required { get; init; } = true;

@@ -76,6 +76,16 @@ internal static class RuleSetMerge
     private static JsonArray MergeById(JsonArray inherited, JsonArray own, string setId, string listName)
     {
         var items = inherited.Select(n => (JsonObject)n!.DeepClone()).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in own)
+        {
+            var id = node!["id"]!.ToString();
+            if (!seen.Add(id))
+            {
+                throw new InvalidDataException($"Rule set '{setId}': {listName} entry '{id}' appears twice.");
+            }
+        }
+
         foreach (var node in own)
         {
             var entry = (JsonObject)node!;

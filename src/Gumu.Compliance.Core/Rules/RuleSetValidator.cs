@@ -69,7 +69,7 @@ internal static class RuleSetValidator
             throw new InvalidDataException($"Rule set '{set.Id}': table '{table.Id}' is defined twice.");
         }
 
-        if (!set.Abstract && set.Section(table.Section) is null)
+        if (!set.Abstract && table.Section is int section && set.Section(section) is null)
         {
             throw new InvalidDataException($"Rule set '{set.Id}': table {table.Id} belongs under section {table.Section}, which the rule set does not have.");
         }

@@ -17,10 +17,23 @@ internal sealed class SectionMatcher
 
     private static readonly ConditionalWeakTable<RuleSet, SectionMatcher> Cache = [];
 
+    /// <summary>The longest heading a keyword group may recognise: a longer paragraph is running text.</summary>
+    private const int MaxKeywordTitleLength = 40;
+
     private readonly List<TitlePattern> _patterns = [];
+    private readonly List<(SectionSpec Section, string[] Required, string[] Excluded)> _keywords = [];
 
     private SectionMatcher(RuleSet ruleSet)
     {
+        foreach (var section in ruleSet.Sections)
+        {
+            foreach (var group in section.Keywords)
+            {
+                var words = group.Select(TextNormalizer.Key).ToList();
+                _keywords.Add((section, [.. words.Where(w => !w.StartsWith('!'))], [.. words.Where(w => w.StartsWith('!')).Select(w => w[1..])]));
+            }
+        }
+
         foreach (var section in ruleSet.Sections)
         {
             _patterns.Add(TitlePattern.Create(section, section.Title, isCanonical: true));
@@ -49,6 +62,33 @@ internal sealed class SectionMatcher
             return null;
         }
 
+        return MatchTitle(key, allowInline) ?? (allowInline ? MatchKeywords(key) : null);
+    }
+
+    // A short heading that holds a section's words, whatever else it says ("三、依申请公开和不予公开情况").
+    private TitleMatch? MatchKeywords(string key)
+    {
+        // The title ends at the first sentence punctuation; what follows is the section's text.
+        var end = key.IndexOfAny(['.', ':', ';']);
+        var title = end < 0 ? key : key[..end];
+        if (title.Length == 0 || title.Length > MaxKeywordTitleLength)
+        {
+            return null;
+        }
+
+        foreach (var (section, required, excluded) in _keywords)
+        {
+            if (required.All(w => title.Contains(w, StringComparison.Ordinal)) && !excluded.Any(w => title.Contains(w, StringComparison.Ordinal)))
+            {
+                return new TitleMatch(section, IsCanonical: false, section.Title, null, HasInlineContent: end >= 0 && end + 1 < key.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private TitleMatch? MatchTitle(string key, bool allowInline)
+    {
         foreach (var pattern in _patterns)
         {
             var m = pattern.Regex.Match(key);

@@ -229,13 +229,14 @@ internal sealed class TableLocator
         }
 
         // Then an image or attachment under the caption, or in the table's section.
-        var from = captionIndex ?? outline.Find(spec.Section)?.ContentStart;
+        var section = spec.Section is int number ? outline.Find(number) : null;
+        var from = captionIndex ?? section?.ContentStart;
         if (from is not int start)
         {
             return null;
         }
 
-        var end = captionIndex is not null ? Math.Min(blocks.Count, start + 6) : outline.Find(spec.Section)!.ContentEnd;
+        var end = captionIndex is not null ? Math.Min(blocks.Count, start + 6) : section!.ContentEnd;
         for (var i = start; i < end; i++)
         {
             if (blocks[i] is ImageBlock or AttachmentBlock)

@@ -83,8 +83,8 @@ public sealed class FigureRuleDataTests
         set.Tables[0].Relations.Where(r => r.Rule == "GM2005").Select(r => r.Expr).Should().Equal(
             "r22 <= r17", "r25 ~ r22", "r57 = 0 <=> r58 = 0", "r17 = 0 => r49 = 0");
         set.Narrative!.Quantities.Where(q => q.Row is not null).Select(q => $"{q.Id}:{q.Row}:{string.Join(",", q.Sections)}").Should().Equal(
-            "applications:17:8", "applications-in-person:18:8", "applications-by-fax:19:8", "applications-online:20:8", "applications-by-letter:21:8",
-            "reviews:40:10", "lawsuits:44:10", "complaints:48:10", "normative-documents:2:2", "website-posts:5:2", "responses:9:7");
+            "applications:17:8", "reviews:40:10", "lawsuits:44:10",
+            "applications-in-person:18:8", "applications-by-fax:19:8", "applications-online:20:8", "applications-by-letter:21:8", "complaints:48:10", "normative-documents:2:2", "website-posts:5:2", "responses:9:7");
         set.Narrative.Proceedings.SelectMany(p => p.OutcomeRows).Select(r => r.Row).Should().Equal(41, 42, 43, 45, 46, 47);
         set.Narrative.RequiredStatements.Select(r => r.Rule).Should().Equal("GM3001", "GM3002", "GM3005");
         set.Tables[0].Rows.Should().HaveCount(58);
@@ -110,12 +110,10 @@ public sealed class FigureRuleDataTests
     [MemberData(nameof(BrokenRuleSets))]
     public void The_loader_rejects_broken_figure_rules(string why, string change)
     {
-        using var stream = EmbeddedRules.Open("yunnan-2018.json");
-        var root = JsonNode.Parse(stream)!.AsObject();
+        // A file that extends the built-in rule set and breaks one entry, as a user's file would.
         var op = JsonNode.Parse(change)!.AsObject();
-        var relations = root["tables"]![0]!["relations"]!.AsArray();
-        var narrative = root["narrative"]!;
-        var quantity = narrative["quantities"]![0]!.AsObject();
+        var overlay = new JsonObject { ["id"] = "yunnan-2018", ["name"] = new JsonObject { ["zh"] = "测试", ["en"] = "test" }, ["extends"] = "yunnan-2018" };
+        var yunnan = FigureReports.RuleSet;
         switch ((string)op["op"]!)
         {
             case "relation":
@@ -125,29 +123,43 @@ public sealed class FigureRuleDataTests
                     relation[key] = value!.DeepClone();
                 }
 
-                relations.Add(relation);
+                var relations = new JsonArray(relation);
+                if (op.ContainsKey("id"))
+                {
+                    relations.Add(relation.DeepClone()); // the same id twice in one file
+                }
+
+                overlay["tables"] = new JsonArray(new JsonObject { ["id"] = "统计表", ["relations"] = relations });
                 break;
             case "quantity":
+                var quantity = new JsonObject { ["id"] = yunnan.Narrative!.Quantities[0].Id };
                 foreach (var (key, value) in op.Where(p => p.Key != "op"))
                 {
                     quantity[key] = value!.DeepClone();
                 }
 
+                overlay["narrative"] = new JsonObject { ["quantities"] = new JsonArray(quantity) };
                 break;
             case "proceeding":
-                narrative["proceedings"]![0]!["quantity"] = op["quantity"]!.DeepClone();
+                var proceedings = System.Text.Json.JsonSerializer.SerializeToNode(yunnan.Narrative!.Proceedings, JsonOptions)!.AsArray();
+                proceedings[0]!["quantity"] = op["quantity"]!.DeepClone();
+                overlay["narrative"] = new JsonObject { ["proceedings"] = proceedings };
                 break;
             case "outcomeKind":
-                narrative["proceedings"]![0]!["outcomeRows"]![0]!["kinds"] = new JsonArray(op["kind"]!.DeepClone());
+                var withKind = System.Text.Json.JsonSerializer.SerializeToNode(yunnan.Narrative!.Proceedings, JsonOptions)!.AsArray();
+                withKind[0]!["outcomeRows"]![0]!["kinds"] = new JsonArray(op["kind"]!.DeepClone());
+                overlay["narrative"] = new JsonObject { ["proceedings"] = withKind };
                 break;
             default:
-                narrative["requiredStatements"]![0]!["rule"] = op["rule"]!.DeepClone();
+                overlay["narrative"] = new JsonObject { ["requiredStatements"] = new JsonArray(new JsonObject { ["quantity"] = "reviews", ["rule"] = op["rule"]!.DeepClone() }) };
                 break;
         }
 
-        using var broken = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(root.ToJsonString()));
+        using var broken = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(overlay.ToJsonString()));
         var load = () => RuleSetLoader.Load(broken);
 
         load.Should().Throw<InvalidDataException>(why).WithMessage("Rule set 'yunnan-2018'*");
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
 }
