@@ -32,13 +32,19 @@ internal static class RuleApplicability
     }
 
     /// <summary>Where the rule applies in one rule set, in a sentence of the page's English.</summary>
-    public static string Where(string ruleId, RuleSet set) => ruleId switch
+    public static string Where(string ruleId, RuleSet set) =>
+        set.Severities.TryGetValue(ruleId, out var severity) && severity == "off"
+            ? "off: the rule set's `severities` switch it off"
+            : WhereChecked(ruleId, set);
+
+    private static string WhereChecked(string ruleId, RuleSet set) => ruleId switch
     {
         "GM0001" or "GM0002" or "GM0004" => "every file, before a rule set is chosen",
         "GM0003" => "every file: a report has a report's title, an opening that states one, or the headings or tables of a template",
         "GM0005" => "every check of the rule set",
-        "GM1001" or "GM1004" or "GM1005" => AllSections(set),
-        "GM1002" => "the order of " + AllSections(set),
+        "GM1001" => RequiredSections(set),
+        "GM1004" or "GM1005" => AllSections(set),
+        "GM1002" => AnyOrder(set) ? NotChecked + ": the sections may come in any order" : "the order of " + AllSections(set),
         "GM1003" => $"the headings of {AllSections(set)}; {set.Sections.Sum(s => s.Variants.Count)} variant titles are recognised",
         "GM1006" => Tables(set, RequiredTables(set), withCaption: true),
         "GM1007" or "GM1009" => Tables(set, RequiredTables(set), withCaption: false),
@@ -57,8 +63,48 @@ internal static class RuleApplicability
         _ => NotChecked,
     };
 
-    private static string Section(RuleSet set, int number) =>
-        set.Section(number) is { } section ? $"{section.Title} (section {number})" : $"section {number}";
+    private static string Section(RuleSet set, int? number) =>
+        number is not int n ? "no section"
+            : set.Section(n) is { } section ? $"{section.Title} (section {n})" : $"section {n}";
+
+    private static bool AnyOrder(RuleSet set) => set.SectionOrder == "any";
+
+    // GM1001: the sections a report must have, how they are recognised, what else covers them.
+    private static string RequiredSections(RuleSet set)
+    {
+        var required = set.Sections.Where(s => s.Required).ToList();
+        if (required.Count == 0)
+        {
+            return NotChecked;
+        }
+
+        var text = required.Count == set.Sections.Count
+            ? AllSections(set)
+            : $"the {required.Count} required sections, {Section(set, required[0].Number)} to {Section(set, required[^1].Number)}";
+        if (AnyOrder(set))
+        {
+            text += ", in any order and wording";
+        }
+
+        if (set.Sections.Any(s => s.Keywords.Count > 0))
+        {
+            text += "; a heading with the section's keywords counts";
+        }
+
+        var covered = set.Sections.Where(s => s.Statements.Count > 0).ToList();
+        if (covered.Count > 0)
+        {
+            text += $"; a statement in the text covers {List(covered.Select(s => s.Title))} too";
+        }
+
+        var optional = set.Sections.Where(s => !s.Required).ToList();
+        if (optional.Count > 0)
+        {
+            text += $"; {List(optional.Select(s => s.Title))} is not required";
+        }
+
+        return text;
+    }
 
     private static string AllSections(RuleSet set) =>
         set.Sections.Count == 0 ? NotChecked
@@ -76,7 +122,7 @@ internal static class RuleApplicability
             return NotChecked;
         }
 
-        var text = List(tables.Select(t => $"{TableName(t)} under {Section(set, t.Section)}"));
+        var text = List(tables.Select(t => t.Section is null ? TableName(t) : $"{TableName(t)} under {Section(set, t.Section)}"));
         var captioned = tables.Where(t => t.CaptionPattern is not null).ToList();
         return withCaption && captioned.Count > 0 ? $"{text}; also a caption of {List(captioned.Select(TableName))} without its table" : text;
     }
@@ -128,7 +174,12 @@ internal static class RuleApplicability
 
         var text = $"a report of {Years(set.Detection.Years)}";
         text += signs.Count == 0 ? string.Empty : $" that shows {string.Join(" or ", signs)}";
-        if (set.Detection.MinimumDistinctiveHeadings > 0)
+
+        // A template with a form of its own fits no report that lacks it, unless another template
+        // of the same years asks for less.
+        var fallback = RuleSetLoader.BuiltInSets.Any(o => o.Id != set.Id && Overlaps(o.Detection.Years, set.Detection.Years)
+            && o.Detection.MinimumDistinctiveHeadings < set.Detection.MinimumDistinctiveHeadings);
+        if (set.Detection.MinimumDistinctiveHeadings > 0 && !fallback)
         {
             var minimum = set.Detection.MinimumDistinctiveHeadings;
             text += $"; a report of these years that shows {(minimum == 1 ? "none" : "fewer than " + minimum.ToString(CultureInfo.InvariantCulture))} of its own headings: no built-in template fits";
