@@ -51,6 +51,26 @@ public sealed partial class RulePageExampleTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_failing_example_s_excerpt_is_taken_from_its_report(string id)
+    {
+        var folder = Path.Combine(TestPaths.RuleExamples, id);
+        var reportLines = Directory.EnumerateFiles(folder)
+            .SelectMany(f => File.ReadAllLines(f))
+            .ToHashSet(StringComparer.Ordinal);
+        var page = File.ReadAllText(Path.Combine(TestPaths.RulePages, id + ".md"));
+        var failing = Markdown.Section(page, "Failing example") ?? string.Empty;
+        var excerpts = Markdown.CodeBlocks(failing, "text").Concat(Markdown.CodeBlocks(failing, "html"))
+            .Where(b => !Markdown.Lines(b).Any(l => OutputLine().IsMatch(l)));
+
+        // "…" marks what an excerpt leaves out; every other line is a line of the report.
+        foreach (var line in excerpts.SelectMany(Markdown.Lines).Where(l => l.Length > 0 && !l.Contains('…', StringComparison.Ordinal)))
+        {
+            reportLines.Should().Contain(line, "{0}.md shows an excerpt of its example report in docs/rules/examples/{0}/", id);
+        }
+    }
+
     [Fact]
     public void Every_example_file_is_shown_on_its_page()
     {

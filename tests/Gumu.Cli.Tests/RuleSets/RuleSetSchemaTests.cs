@@ -253,7 +253,15 @@ public sealed class RuleSetSchemaTests
     /// <summary>Schema errors as "instance location: message", empty when the instance is valid.</summary>
     internal static IReadOnlyList<string> Problems(JsonNode instance)
     {
-        var result = Schema.Value.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        EvaluationResults result;
+
+        // One evaluation at a time: test classes run in parallel, and a schema shared between
+        // threads gave sporadic false passes.
+        lock (Schema)
+        {
+            result = Schema.Value.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        }
+
         return result.IsValid
             ? []
             : result.Details.Where(d => d.HasErrors).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")).ToList();
