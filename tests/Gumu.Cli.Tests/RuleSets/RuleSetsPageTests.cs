@@ -52,11 +52,36 @@ public sealed class RuleSetsPageTests
             results.Add(await checker.CheckFileAsync(path) with { Path = name });
         }
 
-        using var buffer = new MemoryStream();
-        new TextReportWriter().Write(buffer, results, new RunInfo("docs", Language.Chinese));
-        var output = Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
+        var output = Text(results, Language.Chinese);
 
         Markdown.Lines(shown).Skip(1).Should().Equal(output.Take(output.Length - 2), "the page shows gumu's output without the summary line");
+    }
+
+    [Fact]
+    public async Task The_choices_shown_are_gumu_s_output()
+    {
+        var section = Markdown.Section(Page, "How `--rules auto` chooses") ?? string.Empty;
+        var shown = Markdown.CodeBlocks(section, "text").SelectMany(Markdown.Lines).Where(l => l.Length > 0).ToList();
+        var reports = new Dictionary<string, string>
+        {
+            ["reports/shiqiao-2025.txt"] = Path.Combine(TestPaths.Root, "tests", "fixtures", "national-2021", "compliant.txt"),
+            ["reports/shimen-2018.txt"] = Path.Combine(TestPaths.Root, "tests", "fixtures", "yunnan-2018", "structure", "compliant.txt"),
+            ["reports/shiqiao-2022.txt"] = Path.Combine(TestPaths.RuleExamples, "GM1010", "shiqiao-2022.txt"),
+        };
+        var results = new List<FileCheckResult>();
+        foreach (var (name, path) in reports)
+        {
+            results.Add(await new ReportChecker().CheckFileAsync(path) with { Path = name });
+        }
+
+        var chinese = Text(results, Language.Chinese);
+        shown.Should().NotBeEmpty().And.AllSatisfy(l => chinese.Should().Contain(l));
+
+        var json = Markdown.CodeBlocks(section, "json").Single();
+        var english = await new ReportChecker(new ReportCheckerOptions { Check = new CheckOptions { Language = Language.English } })
+            .CheckFileAsync(reports["reports/shiqiao-2025.txt"]);
+        JsonNode.Parse(json)!["ruleSetReason"]!.GetValue<string>().Should().Be(english.RuleSetReason);
+        JsonNode.Parse(json)!["ruleSet"]!.GetValue<string>().Should().Be(english.RuleSet);
     }
 
     [Fact]
@@ -98,6 +123,13 @@ public sealed class RuleSetsPageTests
             var message = act.Should().Throw<InvalidDataException>().Which.Message;
             lines[i].Should().Be("--rules: the rule-set file /home/lin/qingfeng-2023.json is not valid: " + message);
         }
+    }
+
+    private static string[] Text(IReadOnlyList<FileCheckResult> results, Language language)
+    {
+        using var buffer = new MemoryStream();
+        new TextReportWriter().Write(buffer, results, new RunInfo("docs", language));
+        return Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
     }
 
     private static JsonObject WorkedExample()
