@@ -19,6 +19,12 @@ public sealed record CheckOptions
     public DateOnly? Deadline { get; init; }
 
     /// <summary>
+    /// Publication deadlines by kind of issuing body ("township", "subdistrict", "department",
+    /// "government"), with {Y}/{Y+1} placeholders ("{Y+1}-01-26"), overriding the rule set's (GM4003).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DeadlinesByIssuerKind { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// The severity a rule reports with — these options' override, else the rule set's, else the
     /// catalog default — or null when the rule is switched off. Input rules (GM0xxx) are never
     /// off: a file that could not be read or checked must not look like a pass.

@@ -33,6 +33,8 @@ public sealed partial class ReportAnalyzer
         new NarrativeTableCheck(),
         new NarrativeConsistencyCheck(),
         new ReviewLitigationCheck(),
+        new SectionStatementCheck(),
+        new OutdatedBasisCheck(),
     ];
 
     private readonly RuleSet? _ruleSet;

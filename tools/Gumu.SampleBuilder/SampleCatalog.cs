@@ -5,16 +5,22 @@ using Gumu.SampleBuilder.Rendering;
 
 namespace Gumu.SampleBuilder;
 
-/// <summary>A one-defect variant of a compliant report, the file it is published as, and what it must trigger.</summary>
-internal sealed record Variant(string Path, AnnualReport Report, string Demonstrates, string Expected, int BrokenRelations = 0);
+/// <summary>
+/// A one-defect variant of a compliant report, the file it is published as, what it must trigger,
+/// and the table relations (rule-set ids) its figures break, one entry per instance.
+/// </summary>
+internal sealed record Variant(string Path, AnnualReport Report, string Demonstrates, string Expected, IReadOnlyList<string>? Breaks = null)
+{
+    public IReadOnlyList<string> BrokenRelations => Breaks ?? [];
+}
 
 /// <summary>One generated file: where it goes, what it shows, which rule ids it must trigger.</summary>
 internal sealed record Sample(string Path, string Demonstrates, string ExpectedRules, ReadOnlyMemory<byte> Content);
 
 /// <summary>
-/// Every sample, built from the two compliant reports by one small transformation each. Checks its
-/// own work: compliant tables satisfy every relation, each variant differs from its source, and
-/// the one table defect breaks exactly one relation.
+/// Every sample, built from the compliant reports by one small transformation each. Checks its
+/// own work with the rule sets' relations: compliant tables satisfy every relation, each variant
+/// differs from its source, and a table defect breaks exactly the relations it was made for.
 /// </summary>
 internal static class SampleCatalog
 {
@@ -25,7 +31,9 @@ internal static class SampleCatalog
         TableLayout: false,
         ArticleId: "4718",
         PreviousTitle: "云岫乡人民政府2018年政府信息公开工作年度报告",
-        NextTitle: "白沙镇人民政府2018年政府信息公开工作年度报告");
+        NextTitle: "白沙镇人民政府2018年政府信息公开工作年度报告",
+        PreviousPublished: new DateOnly(2019, 1, 16),
+        NextPublished: new DateOnly(2019, 1, 15));
 
     private static readonly PortalStyle YunxiuPortal = new(
         [HeadingMarkup.FontFace, HeadingMarkup.BoldDivSplit],
@@ -44,10 +52,10 @@ internal static class SampleCatalog
         var samples = new List<Sample>();
         void Add(string path, string demonstrates, string expected, byte[] content) =>
             samples.Add(new Sample(path, demonstrates, expected, content));
-        void Portal(string path, AnnualReport report, string demonstrates, string expected, int brokenRelations = 0) =>
-            Add(path, demonstrates, expected, PortalHtmlRenderer.Render(Changed(lanxi, report, path, brokenRelations), LanxiPortal, path));
+        void Portal(string path, AnnualReport report, string demonstrates, string expected, IReadOnlyList<string> breaks) =>
+            Add(path, demonstrates, expected, PortalHtmlRenderer.Render(Changed(lanxi, report, path, breaks), LanxiPortal, path));
         void Docx(string path, AnnualReport report, string demonstrates, string expected) =>
-            Add(path, demonstrates, expected, DocxRenderer.Render(Changed(lanxi, report, path, brokenRelations: 0), path));
+            Add(path, demonstrates, expected, DocxRenderer.Render(Changed(lanxi, report, path, []), path));
 
         // compliant/
         var lanxiDocx = DocxRenderer.Render(lanxi, "compliant/lanxi-2018.docx");
@@ -74,6 +82,9 @@ internal static class SampleCatalog
                 Portal(variant.Path, variant.Report, variant.Demonstrates, variant.Expected, variant.BrokenRelations);
             }
         }
+
+        // national-2021/, national-2019/
+        samples.AddRange(NationalSamples.Build());
 
         // input/
         Add("input/empty.html", "an empty file", "GM0003", []);
@@ -121,7 +132,7 @@ internal static class SampleCatalog
 
         // figures/
         new("figures/lanxi-2018-channels-sum-mismatch.html", lanxi.WithTableValue(20, 5),
-            "row 20 (网络申请) = 5, so rows 18–21 add up to 11 while row 17 = 9", "GM2001 (17 = 18+19+20+21)", BrokenRelations: 1),
+            "row 20 (网络申请) = 5, so rows 18–21 add up to 11 while row 17 = 9", "GM2001 (17 = 18+19+20+21)", ["applications-by-channel"]),
         new("figures/lanxi-2018-section8-count-mismatch.html", lanxi.WithTextReplaced(8, "申请9件", "申请11件"),
             "section 8 says 收到政府信息公开申请11件; row 17 = 9", "GM2002 (section 8, stated 11, table 9)"),
         new("figures/lanxi-2018-section8-count-mismatch.docx", lanxi.WithTextReplaced(8, "申请9件", "申请11件"),
@@ -147,32 +158,43 @@ internal static class SampleCatalog
             yield return (variant.Path, "word.html", WordHtmlRenderer.Render(variant.Report, variant.Path));
             yield return (variant.Path, "txt", PlainTextRenderer.Render(variant.Report, variant.Path));
         }
+
+        foreach (var rendering in NationalSamples.RenderingsOfEveryVariant())
+        {
+            yield return rendering;
+        }
     }
 
     private static bool StandsInForTheTable(AnnualReport report) =>
         report.Sections.Any(s => s.Body.Any(b => b is TableImage or AttachmentLink));
 
-    private static void RequireFaithful(AnnualReport report)
+    /// <summary>Fails unless the report has tables and every relation of their rule sets holds.</summary>
+    internal static void RequireFaithful(AnnualReport report)
     {
-        var broken = report.Table?.BrokenRelations() ?? throw new InvalidOperationException($"{report.Agency}: no statistics table.");
+        if (report.Table is null && !report.FormTables.Any())
+        {
+            throw new InvalidOperationException($"{report.Agency}: no statistics table.");
+        }
+
+        var broken = FigureCheck.BrokenRelations(report);
         if (broken.Count > 0)
         {
-            throw new InvalidOperationException($"{report.Agency}'s compliant table breaks: " + string.Join("; ", broken));
+            throw new InvalidOperationException($"{report.Agency} {report.Year}'s compliant tables break: " + string.Join("; ", broken));
         }
     }
 
     /// <summary>The variant, once it is known to differ from its source and to break exactly the expected table relations.</summary>
-    private static AnnualReport Changed(AnnualReport source, AnnualReport variant, string path, int brokenRelations)
+    internal static AnnualReport Changed(AnnualReport source, AnnualReport variant, string path, IReadOnlyList<string> breaks)
     {
         if (Equivalent(source, variant))
         {
             throw new InvalidOperationException($"{path}: the variant is identical to its source.");
         }
 
-        var broken = variant.Table?.BrokenRelations() ?? [];
-        if (variant.Table is not null && broken.Count != brokenRelations)
+        var broken = FigureCheck.BrokenRelations(variant);
+        if (!broken.Select(b => b.Relation).Order(StringComparer.Ordinal).SequenceEqual(breaks.Order(StringComparer.Ordinal)))
         {
-            throw new InvalidOperationException($"{path}: expected {brokenRelations} broken table relation(s), found {broken.Count}: " + string.Join("; ", broken));
+            throw new InvalidOperationException($"{path}: expected the broken relations [{string.Join(", ", breaks)}], found [{string.Join("; ", broken)}]");
         }
 
         return variant;
@@ -180,6 +202,7 @@ internal static class SampleCatalog
 
     private static bool Equivalent(AnnualReport a, AnnualReport b) =>
         a.Title == b.Title
+        && a.Year == b.Year
         && a.Intro.SequenceEqual(b.Intro)
         && a.Sections.Length == b.Sections.Length
         && a.Sections.Zip(b.Sections).All(pair => pair.First.TemplateNumber == pair.Second.TemplateNumber

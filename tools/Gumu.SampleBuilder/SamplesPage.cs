@@ -13,19 +13,33 @@ internal static class SamplesPage
         page.Append("""
             # Sample reports
 
-            `samples/` holds fictional 2018 政府信息公开工作年度报告 of townships of 青山市 (an invented
-            county-level city), written for the Yunnan 2018 template, plus inputs that are not reports.
-            Every file is generated; nothing in it is copied from a real report. Regenerate (byte-identical
-            on every run) and refresh this page with:
+            `samples/` holds fictional 政府信息公开工作年度报告 of townships of 青山市 (an invented
+            county-level city), plus inputs that are not reports. Every file is generated; nothing in it
+            is copied from a real report. The folder says which template (rule set) a report must be
+            checked against — `gumu check` chooses it from the report's year, headings and tables:
+
+            | folder | reports | rule set |
+            |---|---|---|
+            | `compliant/`, `structure/`, `figures/` | 2018 reports of 兰溪镇 and 云岫乡 in the fourteen sections of the Yunnan 2018 template | `yunnan-2018` |
+            | `national-2021/` | 柳塘镇's 2025 report in the 2021 national format (国办公开办函〔2021〕30号), its defect variants, and two reports on 2021 and 2022 that follow an older format | `national-2021` |
+            | `national-2019/` | 梅岭乡's 2020 report in the 2019 national format (国办公开办函〔2019〕60号) and its defect variants | `national-2019` |
+            | `input/` | files that are not reports, or not in a format the checker reads | — |
+
+            Regenerate (byte-identical on every run) and refresh this page with:
 
                 dotnet run --project tools/Gumu.SampleBuilder -- samples --docs docs/samples.md
 
             The generator builds an in-memory model of each compliant report, makes every defect sample
             from it by one small transformation (delete, swap, rename, duplicate or empty a section, change
-            the title, a table cell or one sentence), and renders portal HTML (GB2312), DOCX (automatic
-            heading numbering), Word-exported HTML and UTF-8 text. It fails if a compliant table breaks a
-            relation, if a variant equals its source, or if a DOCX does not pass `OpenXmlValidator`.
-            Structure and figure samples are the compliant 兰溪镇 report with exactly one defect.
+            the title, a table cell, the rows or columns a table prints, or one sentence), and renders
+            portal HTML (GB2312, or GBK for a newer CMS), DOCX (automatic heading numbering), Word-exported
+            HTML and UTF-8 text. The tables are laid out from the rule sets' table schemas (rows, columns,
+            parents): headers span their columns, labels span their rows, as on the official forms. The
+            generator fails if a compliant table breaks a relation of its rule set (checked by the
+            checker's own relation check), if a defect sample breaks other relations than the one it was
+            made for, if a variant equals its source, if a DOCX does not pass `OpenXmlValidator`, or if a
+            page holds a character its charset cannot encode. Each defect sample is a compliant report with
+            exactly one defect.
 
             Do not put anything else under `samples/`: `gumu check samples` reports every file it finds.
 
@@ -42,7 +56,7 @@ internal static class SamplesPage
 
             "none" means no finding of any rule, warnings included.
 
-            ## The compliant 兰溪镇 figures
+            ## The compliant 兰溪镇 figures (yunnan-2018)
 
             Quantities the text states (section → table row); all agree with the table:
 
@@ -90,7 +104,81 @@ internal static class SamplesPage
             (row 17), 行政复议一件…维持 (rows 40–41), 未发生…行政诉讼，也未收到相关举报投诉 (rows 44 and 48 = 0).
             """);
         page.Append('\n');
+        NationalFigures(page);
         return page.ToString();
+    }
+
+    /// <summary>The figures of the compliant national reports, table by table, and what their text restates.</summary>
+    private static void NationalFigures(StringBuilder page)
+    {
+        var liutang = LiutangReport.Applications;
+        var meiling = MeilingReport.Applications;
+        var meilingReviews = MeilingReport.ReviewsAndLawsuits;
+        page.Append("""
+
+            ## The compliant 柳塘镇 figures (national-2021, 2025)
+
+            Section 一 restates:
+            """);
+        page.Append(CultureInfo($" 新收政府信息公开申请{liutang.Text("R1", "total")}件 → 三 R1 总计; 上年结转{liutang.Text("R2", "total")}件 → R2 总计; 办结{liutang.Text("R3.7", "total")}件 → （七）总计 总计; "));
+        page.Append("""
+            未发生…行政复议和行政诉讼 → 四 行政复议 总计 = 0 and 行政诉讼 总计 = 0. One application is carried
+            into the next year (四、结转下年度继续办理 = 1), which the text does not state; its "均已按期办结" is
+            about proposals (section 六). Section 六 states 未收取信息处理费.
+
+            """);
+        Tables(page, LiutangReport.Proactive, liutang, LiutangReport.ReviewsAndLawsuits);
+        page.Append("""
+
+            ## The compliant 梅岭乡 figures (national-2019, 2020)
+
+            Section 一 restates:
+            """);
+        page.Append(CultureInfo($" 新收政府信息公开申请{meiling.Text("R1", "total")}件 → 三 R1 总计; 上年结转{meiling.Text("R2", "total")}件 → R2 总计; 已全部办结 → 四、结转下年度继续办理 总计 = 0; "));
+        page.Append(CultureInfo($"被申请行政复议{meilingReviews.Text("cases", "review.total")}件，经复议维持原答复 → 四 行政复议 总计 and 结果维持; 未发生…行政诉讼 → 行政诉讼 总计 = 0.\n"));
+        Tables(page, MeilingReport.Proactive, meiling, meilingReviews);
+    }
+
+    private static void Tables(StringBuilder page, params FormTable[] tables)
+    {
+        foreach (var table in tables)
+        {
+            var columns = table.ValueColumns;
+            page.Append(CultureInfo($"\nTable {table.Id} ({table.Spec.Name.Zh}):\n\n"));
+            page.Append("| row | ").Append(string.Join(" | ", columns.Select(c => Escape(ColumnPath(table, c))))).Append(" |\n");
+            page.Append("|---|").Append(string.Concat(columns.Select(_ => "---|"))).Append('\n');
+            foreach (var row in table.ValueRows)
+            {
+                var own = table.ColumnsOf(row);
+                page.Append("| ").Append(Escape(RowLabel(table, row))).Append(" | ")
+                    .Append(string.Join(" | ", columns.Select(c => own.Contains(c) ? table.Text(row.Id, c.Id) : string.Empty)))
+                    .Append(" |\n");
+            }
+        }
+    }
+
+    /// <summary>A row's label, after its parent's when the parent is a group of the form ("（三）不予公开 1.属于国家秘密"); "—" for a table without row labels.</summary>
+    private static string RowLabel(FormTable table, Gumu.Compliance.Rules.TableRowSpec row)
+    {
+        if (!table.Spec.RowLabels)
+        {
+            return "—";
+        }
+
+        var parent = row.Parent is { } id ? table.Spec.Rows.Single(r => r.Id == id) : null;
+        return (parent is { Heading: false } ? PrintedForm.Text(parent.Label) + " " : string.Empty) + PrintedForm.Text(row.Label);
+    }
+
+    /// <summary>A value column with the header groups above it: "行政诉讼 / 复议后起诉 / 总计".</summary>
+    private static string ColumnPath(FormTable table, Gumu.Compliance.Rules.TableColumnSpec column)
+    {
+        var path = new List<string>();
+        for (var c = column; c is not null; c = c.Parent is { } parent ? table.Spec.Columns.Single(x => x.Id == parent) : null)
+        {
+            path.Insert(0, PrintedForm.ColumnHeader(c));
+        }
+
+        return string.Join(" / ", path.Skip(path.Count > 1 && table.Id == "三" ? 1 : 0));
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

@@ -37,7 +37,7 @@ internal sealed class CheckContext
         Tables = evidence?.Tables ?? TableLocator.For(ruleSet).Locate(document, Outline);
         var found = choice is not null ? choice.Year : ReportYear.Find(document);
         Year = Title.Year ?? found?.Year ?? Tables.Select(t => t.CaptionYear).FirstOrDefault(y => y is not null);
-        _narrative = new Lazy<NarrativeFigures>(() => NarrativeFigures.Read(Outline, ruleSet), LazyThreadSafetyMode.None);
+        _narrative = new Lazy<NarrativeFigures>(() => NarrativeFigures.Read(Outline, ruleSet, Year), LazyThreadSafetyMode.None);
     }
 
     public ReportDocument Document { get; }

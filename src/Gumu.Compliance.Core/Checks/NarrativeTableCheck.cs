@@ -56,6 +56,28 @@ internal sealed class NarrativeTableCheck : IReportCheck
             }
         }
 
+        // Phrases that state values without a figure: each distinct phrase of a rule once.
+        var asserted = new HashSet<(string, string)>();
+        foreach (var assertion in narrative.Assertions)
+        {
+            var (sum, cells) = CellSum.Resolve(context.RuleSet, assertion.Spec.Cells).Evaluate(context.ValuesOf);
+            if (sum is not decimal value || value == assertion.Spec.Value || !asserted.Add((assertion.Spec.Id, assertion.Phrase)))
+            {
+                continue;
+            }
+
+            var source = assertion.Source;
+            var table = cells[0].TableSpec;
+            var shown = cells.Where(c => c.Number != assertion.Spec.Value || cells.Count == 1).ToList();
+            context.Report("GM2002", "assertion", source.Section, source.Location, source.Evidence, source.BlockIndex,
+                [P("quantity", assertion.Spec.Id), P("stated", assertion.Phrase), P("expected", assertion.Spec.Value), P("table", table.Id),
+                 P("cells", cells.Select(c => c.TableSpec.RowLabels ? c.Row.Label + " / " + c.ColumnHeader : c.ColumnHeader).ToArray()),
+                 P("cellValues", cells.Select(c => c.Number!.Value).ToArray()), P("computed", value)],
+                FigureOrder.Text(source.Position),
+                [P("statement", assertion.Spec.Name.In(context.Language)), .. context.TableNames(table),
+                 P("cells", string.Join(RuleCatalog.Default.Text("list.separator", context.Language), shown.Select(c => context.CellText(c) + " " + RuleCatalog.FormatValue(c.Number))))]);
+        }
+
         foreach (var proceeding in spec.Proceedings)
         {
             var count = FirstCount(narrative, proceeding.Quantity);

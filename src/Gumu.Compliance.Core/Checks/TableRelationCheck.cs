@@ -1,5 +1,6 @@
 using Gumu.Compliance.Figures;
 using Gumu.Compliance.Rules;
+using Gumu.Compliance.Sections;
 using static Gumu.Compliance.Checks.Props;
 
 namespace Gumu.Compliance.Checks;
@@ -22,13 +23,16 @@ internal sealed class TableRelationCheck : IReportCheck
 
     public void Run(CheckContext context)
     {
+        var issuerKind = ReportIssuer.Kind(ReportIssuer.Name(context.Title, context.Document.Metadata), context.RuleSet)?.Kind;
         foreach (var values in context.FoundTables())
         {
             var schema = TableSchema.For(values.Spec);
             var reported = new HashSet<(string, CellKey)>();
             foreach (var relation in schema.Relations)
             {
-                if (!context.IsEnabled(relation.Spec.Rule))
+                // A relation for some kinds of issuing body applies only when the body is known to be one.
+                if (!context.IsEnabled(relation.Spec.Rule)
+                    || (relation.Spec.IssuerKinds.Count > 0 && (issuerKind is null || !relation.Spec.IssuerKinds.Contains(issuerKind, StringComparer.Ordinal))))
                 {
                     continue;
                 }

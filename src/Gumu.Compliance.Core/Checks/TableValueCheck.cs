@@ -6,14 +6,17 @@ namespace Gumu.Compliance.Checks;
 /// <summary>
 /// The values of each table one cell at a time: GM2004 table-value-unreadable (a value cell holds
 /// text, not a number; blank, "/" and "——" are not reported) and GM2001 table-arithmetic for a
-/// value that cannot be (a negative value where the template allows none, a fractional count).
+/// value that cannot be (a negative value where the template allows none, a fractional count),
+/// and GM2005 table-implausible for an amount written in 元 in a cell the form counts in 万元.
 /// These findings point at one cell, so they carry the table's section and the cell's location.
 /// Amounts are cells whose unit (the table's unit column, else the template's) is one of the
 /// table's <c>amountUnits</c>; every other cell counts.
 /// </summary>
 internal sealed class TableValueCheck : IReportCheck
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["GM2001", "GM2004"];
+    private const string TenThousandYuan = "万元";
+
+    public IReadOnlyList<string> RuleIds { get; } = ["GM2001", "GM2004", "GM2005"];
 
     public void Run(CheckContext context)
     {
@@ -39,6 +42,15 @@ internal sealed class TableValueCheck : IReportCheck
 
                 var amount = spec.AmountUnits.Contains(cell.Unit, StringComparer.Ordinal)
                     || (cell.Row.Spec.Unit ?? cell.Column.Unit) is { } templateUnit && spec.AmountUnits.Contains(templateUnit, StringComparer.Ordinal);
+                // "251000元" in a 万元 cell: the number is in yuan, ten thousand times what the form means.
+                var templateAmountUnit = cell.Row.Spec.Unit ?? cell.Column.Unit;
+                var written = Text.TextNormalizer.Key(cell.Value.Text);
+                if (templateAmountUnit == TenThousandYuan && written.EndsWith('元') && !written.EndsWith(TenThousandYuan, StringComparison.Ordinal))
+                {
+                    context.Report("GM2005", cellStyle ? "cell-yuan" : "yuan", spec.Section, cell.Location, cell.Value.Text, order,
+                        [.. CellProperties.Of(cell, spec), P("value", cell.Value.Text), P("unit", templateAmountUnit)], subOrder, [.. context.TableNames(spec), P("cell", context.CellText(cell))]);
+                }
+
                 var negativeAllowed = cell.Row.Spec.Negative || cell.Column.Negative;
                 if ((number < 0 && !negativeAllowed) || (!amount && number != decimal.Truncate(number)))
                 {

@@ -28,6 +28,12 @@ public sealed record TableRelationSpec
     public required string Expr { get; init; }
 
     /// <summary>
+    /// The kinds of issuing body the relation applies to ("township", "subdistrict", "department");
+    /// empty for every report (规章 can only be made by provincial and city governments).
+    /// </summary>
+    public IReadOnlyList<string> IssuerKinds { get; init; } = [];
+
+    /// <summary>
     /// "column": the relation holds in every value column (row references take that column);
     /// "row": in every row (column references take that row); null: once.
     /// </summary>
@@ -82,6 +88,42 @@ public sealed record NarrativeSpec
 
     /// <summary>Quantities a section must state, zero included (GM3001, GM3002, GM3005).</summary>
     public IReadOnlyList<RequiredStatementSpec> RequiredStatements { get; init; } = [];
+
+    /// <summary>Phrases that state table values without a figure ("已全部办结", "均获维持"), each bound to cells.</summary>
+    public IReadOnlyList<NarrativeAssertionSpec> Assertions { get; init; } = [];
+}
+
+/// <summary>
+/// A phrase that states table values without a figure: "已全部办结" says nothing is carried forward
+/// (table 三 R4 = 0); "复议…均获维持" says no review was corrected, ended otherwise or is pending.
+/// The phrase counts when one of <see cref="Terms"/> stands earlier in its sentence and no
+/// <see cref="Stop"/> word does; its cells must then add up to <see cref="Value"/> (GM2002).
+/// </summary>
+public sealed record NarrativeAssertionSpec
+{
+    /// <summary>Stable id, e.g. "reviews-all-upheld"; reported as the finding's <c>quantity</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What the phrase states, for messages ("行政复议均获维持").</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Template sections whose text may state it.</summary>
+    public IReadOnlyList<int> Sections { get; init; } = [];
+
+    /// <summary>The phrases, matched on normalised text ("均获维持", "已全部办结").</summary>
+    public required IReadOnlyList<string> Phrases { get; init; }
+
+    /// <summary>Words one of which must stand earlier in the phrase's sentence ("复议"); empty for none.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>Words that, earlier in the sentence, make the phrase about something else ("上年结转").</summary>
+    public IReadOnlyList<string> Stop { get; init; } = [];
+
+    /// <summary>The cells the phrase speaks of, as a sum of <c>TABLE:ROW@COLUMN</c> references.</summary>
+    public required string Cells { get; init; }
+
+    /// <summary>What the cells must add up to.</summary>
+    public decimal Value { get; init; }
 }
 
 /// <summary>

@@ -36,6 +36,15 @@ public sealed record RuleSet
     /// <summary>Publication deadline, with {Y}/{Y+1} placeholders, e.g. "{Y+1}-03-31".</summary>
     public string? Deadline { get; init; }
 
+    /// <summary>Deadlines for particular kinds of issuing body, overriding <see cref="Deadline"/> ("government": "{Y+1}-03-31").</summary>
+    public IReadOnlyList<DeadlineSpec> Deadlines { get; init; } = [];
+
+    /// <summary>How the kind of issuing body is told from its name (township, subdistrict, department, government).</summary>
+    public IReadOnlyList<IssuerKindSpec> IssuerKinds { get; init; } = [];
+
+    /// <summary>Bases a report must no longer cite as its own (GM4004): superseded format notices and articles.</summary>
+    public IReadOnlyList<OutdatedBasisSpec> OutdatedBases { get; init; } = [];
+
     /// <summary>Severity overrides by rule id ("off" disables a rule).</summary>
     public IReadOnlyDictionary<string, string> Severities { get; init; } = new Dictionary<string, string>();
 
@@ -147,6 +156,67 @@ public sealed record SectionSpec
 
     /// <summary>False for a section reports often have but the template does not require (its absence is no finding).</summary>
     public bool Required { get; init; } = true;
+
+    /// <summary>Statements the section must make (GM1011): the information-processing fee in section 六 of a 2021+ report.</summary>
+    public IReadOnlyList<SectionStatementSpec> Requires { get; init; } = [];
+}
+
+/// <summary>A statement a section must make; found by word groups in the section, or anywhere when unambiguous.</summary>
+public sealed record SectionStatementSpec
+{
+    /// <summary>Stable id, e.g. "processing-fee"; reported as the finding's <c>statement</c> property.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What the statement is, for messages ("信息处理费的收取情况").</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>The rule a missing statement is reported under.</summary>
+    public string Rule { get; init; } = "GM1011";
+
+    /// <summary>Word groups that make the statement in the section (every word of a group, none marked "!").</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> Statements { get; init; }
+
+    /// <summary>Word groups unambiguous enough to make the statement anywhere in the report.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Elsewhere { get; init; } = [];
+}
+
+/// <summary>A deadline for some kinds of issuing body.</summary>
+public sealed record DeadlineSpec
+{
+    /// <summary>The kinds of issuing body ("government").</summary>
+    public required IReadOnlyList<string> IssuerKinds { get; init; }
+
+    /// <summary>The deadline, with {Y}/{Y+1} placeholders.</summary>
+    public required string Deadline { get; init; }
+}
+
+/// <summary>A kind of issuing body and the name endings that show it ("镇人民政府" → township).</summary>
+public sealed record IssuerKindSpec
+{
+    /// <summary>"township", "subdistrict", "department" or "government".</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>What the kind is called in messages.</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>Endings of the body's name that show the kind; the longest ending found decides.</summary>
+    public required IReadOnlyList<string> Suffixes { get; init; }
+}
+
+/// <summary>A basis a report may no longer cite as its own (GM4004).</summary>
+public sealed record OutdatedBasisSpec
+{
+    /// <summary>Stable id, e.g. "format-notice-2019".</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Regular expression over normalised text that finds the citation.</summary>
+    public required string Pattern { get; init; }
+
+    /// <summary>What the superseded basis is, for messages.</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>What the report should cite instead.</summary>
+    public required LocalizedText Current { get; init; }
 }
 
 /// <summary>

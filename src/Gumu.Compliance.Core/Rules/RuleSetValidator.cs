@@ -53,6 +53,26 @@ internal static class RuleSetValidator
             throw new InvalidDataException($"Rule set '{set.Id}': deadline '{deadline}' is not a date such as \"{{Y+1}}-01-31\".");
         }
 
+        foreach (var basis in set.OutdatedBases)
+        {
+            try
+            {
+                _ = new Regex(basis.Pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"Rule set '{set.Id}': outdated basis '{basis.Id}': pattern is not a valid regular expression: {e.Message}", e);
+            }
+        }
+
+        foreach (var statement in set.Sections.SelectMany(s => s.Requires))
+        {
+            if (!RuleCatalog.Default.Contains(statement.Rule))
+            {
+                throw new InvalidDataException($"Rule set '{set.Id}': required statement '{statement.Id}' names rule '{statement.Rule}', which the catalog does not have.");
+            }
+        }
+
         var tableIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in set.Tables)
         {

@@ -4,9 +4,11 @@ using Gumu.Compliance.Tests.Support;
 namespace Gumu.Compliance.Tests.Samples;
 
 /// <summary>
-/// Every one-defect variant of the sample report, rendered as a GB2312 portal page, a DOCX with
-/// automatic numbering, a Word-exported page and plain text, gives the same findings (rule and
-/// section) in all four — the readers hide the format from the checks.
+/// Every one-defect variant of the sample reports — the Yunnan 2018 report and the national 2021
+/// and 2019 reports with their tables 二, 三 and 四 — rendered as a portal page, a DOCX with
+/// automatic numbering and merged cells (gridSpan/vMerge), a Word-exported page (rowspan/colspan)
+/// and plain text (a merged cell's text in every slot), gives the same findings (rule and section)
+/// in all four: the readers hide the format from the checks.
 /// </summary>
 public sealed class RenderingParityTests
 {

@@ -1,3 +1,5 @@
+using Gumu.Compliance.Findings;
+using Gumu.Compliance.Rules;
 using Gumu.Compliance.Tests.Support;
 
 namespace Gumu.Compliance.Tests.Samples;
@@ -40,6 +42,8 @@ public sealed class SampleTests
     [InlineData("compliant/lanxi-2018-portal.html", "compliant/lanxi-2018.docx", "compliant/lanxi-2018-word.html", "compliant/lanxi-2018.txt", "input/lanxi-2018-really-docx.html")]
     [InlineData("compliant/yunxiu-2018-portal.html", "compliant/yunxiu-2018.docx")]
     [InlineData("figures/lanxi-2018-section8-count-mismatch.html", "figures/lanxi-2018-section8-count-mismatch.docx")]
+    [InlineData("national-2021/liutang-2025-portal.html", "national-2021/liutang-2025.docx", "national-2021/liutang-2025-word.html", "national-2021/liutang-2025.txt")]
+    [InlineData("national-2019/meiling-2020-portal.html", "national-2019/meiling-2020.docx")]
     public async Task Renderings_of_one_report_give_the_same_findings_and_title(params string[] renderings)
     {
         var results = new List<FileCheckResult>();
@@ -56,6 +60,90 @@ public sealed class SampleTests
         }
 
         results[0].Title.Should().NotBeNullOrEmpty();
+    }
+
+    /// <summary>
+    /// The rule set a sample must be checked against: its folder's for the national formats (a
+    /// report that follows another format included: its year decides), yunnan-2018 for the 2018
+    /// reports of the other folders; inputs that are no report have none.
+    /// </summary>
+    public static TheoryData<string, string> SamplesWithTheirRuleSet()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in Expectations.Value.Keys.Order(StringComparer.Ordinal))
+        {
+            var folder = path.Split('/')[0];
+            if (folder.StartsWith("national-", StringComparison.Ordinal))
+            {
+                data.Add(path, folder);
+            }
+            else if (Path.GetFileName(path).Contains("-2018", StringComparison.Ordinal))
+            {
+                data.Add(path, "yunnan-2018");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplesWithTheirRuleSet))]
+    public async Task A_sample_is_checked_against_the_rule_set_its_folder_or_year_calls_for(string sample, string ruleSet)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        result.RuleSet.Should().Be(ruleSet, result.RuleSetReason);
+        result.RuleSetReason.Should().NotBeNullOrEmpty();
+    }
+
+    [Theory]
+    [InlineData("national-2021/liutang-2022-table2-2019-format.html", 2022, "national-2019")]
+    [InlineData("national-2021/lanxi-2021-yunnan-sections.html", 2021, "yunnan-2018")]
+    public async Task A_report_in_another_years_format_is_told_which_format_it_resembles(string sample, int year, string resembles)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        var mismatch = result.Findings.Where(f => f.RuleId == "GM1010").Should().ContainSingle().Subject;
+        Convert.ToInt32(mismatch.Property("year"), System.Globalization.CultureInfo.InvariantCulture).Should().Be(year);
+        mismatch.Property("expected").Should().Be("national-2021");
+        mismatch.Property("resembles").Should().Be(resembles);
+        mismatch.Message.Should().Contain(RuleSetLoader.BuiltIn(resembles).Name.Zh).And.Contain(RuleSetLoader.BuiltIn("national-2021").Name.Zh);
+    }
+
+    [Theory]
+    [InlineData("national-2021/liutang-2025-applications-balance-broken.html", "balance", "一、本年新收政府信息公开申请数量", "自然人", "总计")]
+    [InlineData("national-2021/liutang-2025-results-total-broken.docx", "results-total", "（七）总计", "自然人", "总计")]
+    public async Task A_broken_relation_of_table_3_is_reported_once_per_column_in_the_tables_words(string sample, string relation, string row, string firstColumn, string secondColumn)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        result.Findings.Should().HaveCount(2).And.OnlyContain(f => f.RuleId == "GM2001" && (string?)f.Property("relation") == relation && (string?)f.Property("table") == "三");
+        result.Findings.Select(f => f.Property("row")).Should().Equal(row, row);
+        result.Findings.Select(f => f.Property("column")).Should().Equal(firstColumn, secondColumn);
+    }
+
+    [Fact]
+    public async Task A_mistyped_row_total_breaks_the_row_and_the_total_columns_results()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "liutang-2025-applicants-total-broken.html"));
+
+        result.Findings.Select(f => ((string?)f.Property("relation"), (string?)f.Property("row"), (string?)f.Property("column"), f.Property("value"), f.Property("computed")))
+            .Should().Equal(("applicants-total", "（一）予以公开", "总计", 5m, 4m), ("results-total", "（七）总计", "总计", 9m, 10m));
+    }
+
+    [Theory]
+    [InlineData("national-2021/liutang-2025-table3-missing.html", "GM1006", "三")]
+    [InlineData("national-2021/liutang-2025-table4-image.html", "GM1007", "四")]
+    [InlineData("national-2021/liutang-2025-table3-empty-form.html", "GM1009", "三")]
+    [InlineData("national-2021/liutang-2025-table3-rows-missing.docx", "GM1008", "三")]
+    [InlineData("national-2021/liutang-2025-table3-column-missing.html", "GM1008", "三")]
+    [InlineData("national-2021/liutang-2025-table2-text-in-cell.html", "GM2004", "二")]
+    [InlineData("national-2019/meiling-2020-reviews-total-broken.html", "GM2001", "四")]
+    public async Task A_table_finding_names_its_table(string sample, string rule, string table)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        result.Findings.Should().ContainSingle().Which.Should().Match<Finding>(f => f.RuleId == rule && (string?)f.Property("table") == table);
     }
 
     [Fact]
@@ -80,6 +168,19 @@ public sealed class SampleTests
         finding.Property("table").Should().Be(9m);
         finding.Property("row").Should().Be("（一）收到申请数");
         finding.Message.Should().Be("正文称收到的政府信息公开申请数为“11件”，统计表“（一）收到申请数”为 9");
+    }
+
+    [Fact]
+    public async Task A_review_count_the_text_states_is_compared_with_table_4()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "liutang-2025-section1-reviews-mismatch.docx"));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be("GM2002");
+        finding.Property("stated").Should().Be(2m);
+        finding.Property("value").Should().Be(0m);
+        finding.Property("table").Should().Be("四");
+        finding.Property("column").Should().Be("行政复议·总计");
     }
 
     [Fact]

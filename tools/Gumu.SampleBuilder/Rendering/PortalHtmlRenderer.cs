@@ -26,16 +26,24 @@ internal enum HeadingMarkup
     BoldDivSplit,
 }
 
-/// <summary>The look of one portal: its CMS, its editor's habits, its neighbours in the column.</summary>
+/// <summary>
+/// The look of one portal: its CMS, its editor's habits, its neighbours in the column (the div
+/// layout links them by publication date), the page's charset (gb2312, or gbk for a newer CMS)
+/// and the editor the page names below the article, if any.
+/// </summary>
 internal sealed record PortalStyle(
     ImmutableArray<HeadingMarkup> HeadingCycle,
     bool TableLayout,
     string ArticleId,
     string PreviousTitle,
-    string NextTitle);
+    string NextTitle,
+    DateOnly? PreviousPublished = null,
+    DateOnly? NextPublished = null,
+    bool Gbk = false,
+    string? Editor = null);
 
 /// <summary>
-/// Renders a report as the article page of a municipal government portal: GB2312, navigation,
+/// Renders a report as the article page of a municipal government portal: GB2312 (or GBK), navigation,
 /// breadcrumb, publication line, font-size switch, scripts, footer around the report body.
 /// </summary>
 internal static class PortalHtmlRenderer
@@ -56,7 +64,7 @@ internal static class PortalHtmlRenderer
             WriteDivLayoutPage(page, report, style);
         }
 
-        return Gb2312.Encode(page.ToString(), what);
+        return style.Gbk ? Gb2312.EncodeGbk(page.ToString(), what) : Gb2312.Encode(page.ToString(), what);
     }
 
     /// <summary>A portal page whose article sits in a div-based layout (a 2018-era CMS).</summary>
@@ -66,7 +74,7 @@ internal static class PortalHtmlRenderer
         page.Line("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">");
         page.Line("<html xmlns=\"http://www.w3.org/1999/xhtml\">");
         page.Line("<head>");
-        page.Line("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\" />");
+        page.Line($"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={Charset(style)}\" />");
         page.Line($"<title>{Html(report.Title)}-{Html(m.Municipality)}</title>");
         page.Line("<meta name=\"keywords\" content=\"青山市,政府信息公开,年度报告\" />");
         page.Line($"<meta name=\"description\" content=\"{Html(report.Title)}\" />");
@@ -103,9 +111,14 @@ internal static class PortalHtmlRenderer
         page.Line("    <div class=\"content\" id=\"zoom\">");
         WriteBody(page, report, style, ideographicIndent: false);
         page.Line("    </div>");
+        if (style.Editor is { } editor)
+        {
+            page.Line($"    <div class=\"editor\">责任编辑：{Html(editor)}</div>");
+        }
+
         page.Line("    <div class=\"prev-next\">");
-        page.Line($"      <p>上一篇：<a href=\"/zfxxgk/ndbg/201901/t20190116_{Previous(style.ArticleId)}.html\">{Html(style.PreviousTitle)}</a></p>");
-        page.Line($"      <p>下一篇：<a href=\"/zfxxgk/ndbg/201901/t20190115_{Next(style.ArticleId)}.html\">{Html(style.NextTitle)}</a></p>");
+        page.Line($"      <p>上一篇：<a href=\"/zfxxgk/ndbg/{ArticlePath(style.PreviousPublished)}_{Previous(style.ArticleId)}.html\">{Html(style.PreviousTitle)}</a></p>");
+        page.Line($"      <p>下一篇：<a href=\"/zfxxgk/ndbg/{ArticlePath(style.NextPublished)}_{Next(style.ArticleId)}.html\">{Html(style.NextTitle)}</a></p>");
         page.Line("    </div>");
         page.Line("  </div>");
         page.Line("</div>");
@@ -133,7 +146,7 @@ internal static class PortalHtmlRenderer
         page.Line("<html>");
         page.Line("<head>");
         page.Line($"<title>{Html(report.Title)}</title>");
-        page.Line("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">");
+        page.Line($"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={Charset(style)}\">");
         page.Line("<link rel=\"stylesheet\" href=\"/css/main.css\" type=\"text/css\">");
         page.Line("<script language=\"javascript\">");
         page.Line("function doZoom(size){ document.getElementById('zoom').style.fontSize = size + 'px'; }");
@@ -197,6 +210,9 @@ internal static class PortalHtmlRenderer
                         break;
                     case StatisticsTableBlock table:
                         WriteTable(page, table.Table, cellParagraphs: ideographicIndent);
+                        break;
+                    case FormTableBlock form:
+                        WriteFormTable(page, FormLayout.Of(form.Table), cellParagraphs: ideographicIndent);
                         break;
                     case TableImage image:
                         page.Line($"<p style=\"text-align:center;\"><img src=\"{Html(image.Source)}\" width=\"600\" height=\"848\" border=\"0\" alt=\"\" /></p>");
@@ -277,6 +293,35 @@ internal static class PortalHtmlRenderer
         page.Line("</table>");
     }
 
+    /// <summary>
+    /// A national form's table as editors paste it from Word: merged cells as rowspan/colspan,
+    /// header and title cells bold, labels left-aligned, figures centred.
+    /// </summary>
+    private static void WriteFormTable(HtmlPage page, TableLayout layout, bool cellParagraphs)
+    {
+        var widths = layout.Widths(100);
+        page.Line("<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\" align=\"center\" style=\"border-collapse:collapse;\">");
+        page.Line("<tbody>");
+        for (var r = 0; r < layout.RowCount; r++)
+        {
+            var cells = layout.CellsStartingIn(r).Select(cell =>
+            {
+                var spans = (cell.ColumnSpan > 1 ? $" colspan=\"{cell.ColumnSpan.ToString(CultureInfo.InvariantCulture)}\"" : string.Empty)
+                    + (cell.RowSpan > 1 ? $" rowspan=\"{cell.RowSpan.ToString(CultureInfo.InvariantCulture)}\"" : string.Empty);
+                var width = r == 0 ? $" width=\"{TableLayout.Width(cell, widths).ToString(CultureInfo.InvariantCulture)}%\"" : string.Empty;
+                var align = cell.Role == LayoutRole.Label ? "left" : "center";
+                var text = cell.Role is LayoutRole.Header or LayoutRole.Title && cell.Text.Length > 0 ? $"<strong>{Html(cell.Text)}</strong>" : Html(cell.Text);
+                return cellParagraphs
+                    ? $"<td{spans}{width}><p align=\"{align}\"><span style=\"font-size:14px;\">{text}</span></p></td>"
+                    : $"<td{spans}{width} style=\"text-align:{align};\">{text}</td>";
+            });
+            page.Line("<tr>" + string.Concat(cells) + "</tr>");
+        }
+
+        page.Line("</tbody>");
+        page.Line("</table>");
+    }
+
     private static readonly (string Href, string Label)[] Navigation =
     [
         ("/", "首页"),
@@ -286,6 +331,13 @@ internal static class PortalHtmlRenderer
         ("/hdjl/", "互动交流"),
         ("/ztzl/", "专题专栏"),
     ];
+
+    private static string Charset(PortalStyle style) => style.Gbk ? "gbk" : "gb2312";
+
+    /// <summary>Where the CMS files an article published on a date: "201901/t20190116".</summary>
+    private static string ArticlePath(DateOnly? published) =>
+        (published ?? throw new InvalidOperationException("A div-layout portal page links its neighbours by publication date."))
+            .ToString("yyyyMM'/t'yyyyMMdd", CultureInfo.InvariantCulture);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
