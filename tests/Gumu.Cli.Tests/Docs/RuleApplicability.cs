@@ -50,16 +50,18 @@ internal static class RuleApplicability
         "GM1007" or "GM1009" => Tables(set, RequiredTables(set), withCaption: false),
         "GM1008" => TableShapes(set),
         "GM1010" => Mismatch(set),
-        "GM1011" or "GM3001" or "GM3002" or "GM3005" => Statements(set, ruleId),
+        "GM1011" => SectionStatements(set, ruleId),
+        "GM3001" or "GM3002" or "GM3005" => Statements(set, ruleId),
         "GM2001" => Relations(set, "GM2001", values: true),
-        "GM2005" => Relations(set, "GM2005", values: false),
+        "GM2005" => Plausibility(set),
         "GM2002" => NarrativeAgainstTables(set),
         "GM2003" => NarrativeAgainstItself(set),
         "GM2004" => set.Tables.Count == 0 ? NotChecked : "every value cell of " + List(set.Tables.Select(TableName)),
         "GM3003" or "GM3004" => Proceedings(set, ruleId),
         "GM4001" => $"the title: it must name the agency and the year and contain {set.TitlePhrase} ({set.TitlePhraseVariants.Count} near variants are recognised as a title)",
         "GM4002" => YearSources(set),
-        "GM4003" => set.Deadline is { } deadline ? $"the publication date, against {deadline}" : NotChecked,
+        "GM4003" => Deadlines(set),
+        "GM4004" => OutdatedBases(set),
         _ => NotChecked,
     };
 
@@ -216,7 +218,9 @@ internal static class RuleApplicability
         var parts = new List<string>();
         foreach (var table in set.Tables)
         {
-            var ids = table.Relations.Where(r => r.Rule == ruleId).Select(r => $"`{r.Id}`").ToList();
+            var ids = table.Relations.Where(r => r.Rule == ruleId)
+                .Select(r => r.IssuerKinds.Count == 0 ? $"`{r.Id}`" : $"`{r.Id}` (for {List(r.IssuerKinds.Select(k => KindName(set, k)))})")
+                .ToList();
             if (ids.Count > 0)
             {
                 parts.Add($"{TableName(table)}: {string.Join(", ", ids)}");
@@ -231,6 +235,64 @@ internal static class RuleApplicability
         return parts.Count == 0 ? NotChecked : string.Join("; ", parts);
     }
 
+    private static string Plausibility(RuleSet set)
+    {
+        var relations = Relations(set, "GM2005", values: false);
+        var yuan = set.Tables.Where(t => t.Columns.Any(c => c.Unit == "万元") || t.Rows.Any(r => r.Unit == "万元")).ToList();
+        if (yuan.Count == 0)
+        {
+            return relations;
+        }
+
+        var amounts = $"an amount written in 元 in a cell of {List(yuan.Select(TableName))} counted in 万元";
+        return relations == NotChecked ? amounts : relations + "; " + amounts;
+    }
+
+    private static string SectionStatements(RuleSet set, string ruleId)
+    {
+        var parts = new List<string>();
+        foreach (var section in set.Sections)
+        {
+            foreach (var statement in section.Requires.Where(r => r.Rule == ruleId))
+            {
+                parts.Add($"{statement.Name.Zh} in {Section(set, section.Number)}"
+                    + (statement.Elsewhere.Count > 0 ? ", or unambiguously anywhere in the report" : string.Empty));
+            }
+        }
+
+        var fromQuantities = Statements(set, ruleId);
+        if (fromQuantities != NotChecked)
+        {
+            parts.Add(fromQuantities);
+        }
+
+        return parts.Count == 0 ? NotChecked : string.Join("; ", parts);
+    }
+
+    private static string Deadlines(RuleSet set)
+    {
+        if (set.Deadline is not { } deadline)
+        {
+            return NotChecked;
+        }
+
+        var text = $"the publication date, against {deadline}";
+        foreach (var byKind in set.Deadlines)
+        {
+            text += $"; for {List(byKind.IssuerKinds.Select(k => KindName(set, k)))}, against {byKind.Deadline}";
+        }
+
+        return text;
+    }
+
+    private static string OutdatedBases(RuleSet set) =>
+        set.OutdatedBases.Count == 0
+            ? NotChecked
+            : "the opening's citations of " + List(set.OutdatedBases.Select(b => $"{b.Name.Zh} (instead of {b.Current.Zh})"));
+
+    private static string KindName(RuleSet set, string kind) =>
+        set.IssuerKinds.FirstOrDefault(k => k.Kind == kind)?.Name.En is { } name ? name + "s" : kind;
+
     private static string NarrativeAgainstTables(RuleSet set)
     {
         if (set.Narrative is not { } narrative)
@@ -242,6 +304,7 @@ internal static class RuleApplicability
             .Where(q => q.Row is not null || q.Cells is not null)
             .Select(q => $"{q.Name.Zh} ({Cells(q)})")
             .ToList();
+        parts.AddRange(narrative.Assertions.Select(a => $"the phrase {a.Phrases[0]} ({a.Name.Zh}: {a.Cells} = {a.Value.ToString(CultureInfo.InvariantCulture)})"));
         parts.AddRange(narrative.Proceedings.Select(p =>
             $"the outcomes of {narrative.Quantities.First(q => q.Id == p.Quantity).Name.Zh} (rows {string.Join(", ", p.OutcomeRows.Select(r => r.Row.ToString(CultureInfo.InvariantCulture)))})"));
         return parts.Count == 0 ? NotChecked : "the text against the tables: " + string.Join(", ", parts);
