@@ -63,6 +63,7 @@ public sealed class SchemaTests
         Enum(root.GetProperty("$defs").GetProperty("severity")).Should().Equal(GumuConfigLoader.SeverityValues);
         Enum(root.GetProperty("$defs").GetProperty("inputSeverity")).Should().Equal(GumuConfigLoader.SeverityValues.Where(v => v != "off"));
         Enum(root.GetProperty("properties").GetProperty("lang")).Should().Equal(GumuConfigLoader.LanguageValues);
+        Enum(root.GetProperty("properties").GetProperty("deadlines").GetProperty("propertyNames")).Should().Equal(GumuConfigLoader.IssuerKinds);
         root.GetProperty("properties").GetProperty("deadline").GetProperty("pattern").GetString().Should().Be("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
     }
 
@@ -81,11 +82,14 @@ public sealed class SchemaTests
             }
         }
 
-        foreach (var example in properties.GetProperty("ruleSetsByYear").GetProperty("examples").EnumerateArray())
+        foreach (var key in new[] { "ruleSetsByYear", "deadlines" })
         {
-            var json = "{ \"ruleSetsByYear\": " + example.GetRawText() + " }";
-            var act = () => GumuConfigLoader.Parse(json, Path.Combine(Path.GetTempPath(), "gumu.json"));
-            act.Should().NotThrow("ruleSetsByYear example " + example.GetRawText());
+            foreach (var example in properties.GetProperty(key).GetProperty("examples").EnumerateArray())
+            {
+                var json = "{ \"" + key + "\": " + example.GetRawText() + " }";
+                var act = () => GumuConfigLoader.Parse(json, Path.Combine(Path.GetTempPath(), "gumu.json"));
+                act.Should().NotThrow(key + " example " + example.GetRawText());
+            }
         }
     }
 
@@ -95,6 +99,8 @@ public sealed class SchemaTests
     [InlineData("{ \"ruleSetsByYear\": { \"2018\": 2018 } }")]
     [InlineData("{ \"ruleSetsByYear\": [\"yunnan-2018\"] }")]
     [InlineData("{ \"ruleSet\": \"\" }")]
+    [InlineData("{ \"deadlines\": { \"town\": \"{Y+1}-01-26\" } }")]
+    [InlineData("{ \"deadlines\": { \"township\": \"2026/01/26\" } }")]
     public void What_the_schema_refuses_the_loader_refuses(string json)
     {
         var schema = Json.Schema.JsonSchema.FromFile(TestPaths.Schema);
