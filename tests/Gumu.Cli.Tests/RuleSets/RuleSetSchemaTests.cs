@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Gumu.Cli.Tests.Support;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
@@ -301,9 +302,16 @@ public sealed class RuleSetSchemaTests
         return element.IsClass && element.Namespace is { } ns && ns.StartsWith("Gumu.Compliance", StringComparison.Ordinal) ? element : null;
     }
 
+    // The properties the loader fills: marked [JsonInclude] (their setters are internal) or with a
+    // public setter, and not [JsonIgnore]d.
     private static IEnumerable<PropertyInfo> ReadProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.SetMethod is { IsPublic: true });
+            .Where(p => p.GetIndexParameters().Length == 0
+                && p.GetCustomAttribute<JsonIgnoreAttribute>() is null
+                && (p.GetCustomAttribute<JsonIncludeAttribute>() is not null || p.SetMethod is { IsPublic: true }));
+
+    private static string JsonName(PropertyInfo property) =>
+        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
 
     private static IEnumerable<(string Name, bool Nullable)> JsonProperties(Type type)
     {
@@ -311,7 +319,7 @@ public sealed class RuleSetSchemaTests
         var properties = positional.Count > 0
             ? type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => positional.Contains(p.Name))
             : ReadProperties(type);
-        return properties.Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name), Nullability.Create(p).ReadState == NullabilityState.Nullable));
+        return properties.Select(p => (JsonName(p), Nullability.Create(p).ReadState == NullabilityState.Nullable));
     }
 
     // The parameters of a positional record's constructor (LocalizedText): every one is required.
@@ -328,7 +336,9 @@ public sealed class RuleSetSchemaTests
         var positional = PositionalParameters(type);
         return positional.Count > 0
             ? positional.Select(JsonNamingPolicy.CamelCase.ConvertName)
-            : ReadProperties(type).Where(p => p.GetCustomAttribute<RequiredMemberAttribute>() is not null).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+            : ReadProperties(type)
+                .Where(p => p.GetCustomAttribute<JsonRequiredAttribute>() is not null || p.GetCustomAttribute<RequiredMemberAttribute>() is not null)
+                .Select(JsonName);
     }
 
     private static string DefinitionName(Type type) => type == typeof(RuleSet) ? "root" : "$defs/" + type.Name;
