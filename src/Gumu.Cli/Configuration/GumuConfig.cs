@@ -28,6 +28,9 @@ internal sealed record GumuConfig
     /// <summary>"deadline": the publication deadline for GM4003, replacing the rule set's.</summary>
     public DateOnly? Deadline { get; init; }
 
+    /// <summary>"deadlines": publication deadlines by kind of issuing body, with {Y}/{Y+1} placeholders.</summary>
+    public IReadOnlyDictionary<string, string> Deadlines { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>"lang": the language of messages.</summary>
     public Language? Language { get; init; }
 

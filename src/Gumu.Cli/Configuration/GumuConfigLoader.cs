@@ -20,7 +20,10 @@ internal static class GumuConfigLoader
     public const string FileName = "gumu.json";
 
     /// <summary>Every key the file may hold, in documentation order.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "ruleSetsByYear", "rules", "deadline", "lang"];
+    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "ruleSetsByYear", "rules", "deadline", "deadlines", "lang"];
+
+    /// <summary>The kinds of issuing body "deadlines" may name.</summary>
+    public static IReadOnlyList<string> IssuerKinds { get; } = ["township", "subdistrict", "department", "government"];
 
     /// <summary>The values a rule may be given under "rules".</summary>
     public static IReadOnlyList<string> SeverityValues { get; } = ["off", "error", "warning", "info"];
@@ -188,6 +191,7 @@ internal static class GumuConfigLoader
                 Language = flags.Language ?? config.Language ?? Language.Chinese,
                 SeverityOverrides = config.Rules,
                 Deadline = config.Deadline,
+                DeadlinesByIssuerKind = config.Deadlines,
             },
         };
     }
@@ -301,6 +305,9 @@ internal static class GumuConfigLoader
                     break;
                 case "deadline":
                     config = config with { Deadline = ReadDeadline(property.Value, source) };
+                    break;
+                case "deadlines":
+                    config = config with { Deadlines = ReadDeadlines(property.Value, source) };
                     break;
                 case "lang":
                     config = config with { Language = ReadLanguage(property.Value, source) };
@@ -424,6 +431,48 @@ internal static class GumuConfigLoader
         }
 
         return date;
+    }
+
+    // { "township": "{Y+1}-01-26", "government": "{Y+1}-03-31" }: a date pattern per kind of issuing body.
+    private static Dictionary<string, string> ReadDeadlines(JsonElement value, string source)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new GumuConfigException(source, "deadlines", new LocalizedText(
+                $"应为对象，如 {{ \"township\": \"{{Y+1}}-01-26\" }}，而不是{KindZh(value)}",
+                $"must be an object such as {{ \"township\": \"{{Y+1}}-01-26\" }}, not {KindEn(value)}"));
+        }
+
+        var deadlines = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in value.EnumerateObject())
+        {
+            var key = "deadlines." + entry.Name;
+            if (deadlines.ContainsKey(entry.Name))
+            {
+                throw Duplicate(source, key);
+            }
+
+            if (!IssuerKinds.Contains(entry.Name, StringComparer.Ordinal))
+            {
+                var known = string.Join(", ", IssuerKinds);
+                throw new GumuConfigException(source, key, new LocalizedText(
+                    $"“{entry.Name}”不是发布机关的类别；可用：{known}",
+                    $"\"{entry.Name}\" is not a kind of issuing body; known: {known}"));
+            }
+
+            var text = RequireString(entry.Value, source, key);
+            var sample = text.Replace("{Y+1}", "2001", StringComparison.Ordinal).Replace("{Y}", "2000", StringComparison.Ordinal);
+            if (!DateOnly.TryParseExact(sample, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                throw new GumuConfigException(source, key, new LocalizedText(
+                    $"“{text}”不是有效的期限；应写成 \"{{Y+1}}-01-31\"（{{Y}} 为报告年度）或 YYYY-MM-DD",
+                    $"\"{text}\" is not a valid deadline; write \"{{Y+1}}-01-31\" ({{Y}} is the report year) or YYYY-MM-DD"));
+            }
+
+            deadlines[entry.Name] = text;
+        }
+
+        return deadlines;
     }
 
     private static Language ReadLanguage(JsonElement value, string source)

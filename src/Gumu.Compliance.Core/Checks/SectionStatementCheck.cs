@@ -1,5 +1,6 @@
 using Gumu.Compliance.Documents;
 using Gumu.Compliance.Rules;
+using System.Runtime.CompilerServices;
 using Gumu.Compliance.Text;
 using static Gumu.Compliance.Checks.Props;
 
@@ -24,8 +25,8 @@ internal sealed class SectionStatementCheck : IReportCheck
                 // A missing section is GM1001's: everything it should say is missing with it.
                 var section = context.Outline.Find(spec.Number);
                 if (section is null
-                    || section.Paragraphs().Any(p => Matches(p.Text, statement.Statements))
-                    || context.Document.Blocks.OfType<ParagraphBlock>().Any(p => Matches(p.Text, statement.Elsewhere)))
+                    || section.Paragraphs().Any(p => WordsOf(statement.Statements).Matches(p.Text))
+                    || context.Document.Blocks.OfType<ParagraphBlock>().Any(p => WordsOf(statement.Elsewhere).Matches(p.Text)))
                 {
                     continue;
                 }
@@ -36,15 +37,7 @@ internal sealed class SectionStatementCheck : IReportCheck
         }
     }
 
-    /// <summary>True when the text holds every word of some group and none marked "!".</summary>
-    internal static bool Matches(string text, IReadOnlyList<IReadOnlyList<string>> groups)
-    {
-        if (groups.Count == 0)
-        {
-            return false;
-        }
+    private static readonly ConditionalWeakTable<IReadOnlyList<IReadOnlyList<string>>, WordGroups> Words = [];
 
-        var key = TextNormalizer.Key(text);
-        return groups.Any(g => g.All(w => w.StartsWith('!') ? !key.Contains(TextNormalizer.Key(w[1..]), StringComparison.Ordinal) : key.Contains(TextNormalizer.Key(w), StringComparison.Ordinal)));
-    }
+    private static WordGroups WordsOf(IReadOnlyList<IReadOnlyList<string>> groups) => Words.GetValue(groups, static g => new WordGroups(g));
 }

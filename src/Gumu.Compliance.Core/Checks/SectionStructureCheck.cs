@@ -76,30 +76,13 @@ internal sealed class SectionStructureCheck : IReportCheck
         }
     }
 
-    private static bool StatedInText(CheckContext context, Rules.SectionSpec spec)
-    {
-        if (spec.Statements.Count == 0)
-        {
-            return false;
-        }
+    private static bool StatedInText(CheckContext context, Rules.SectionSpec spec) =>
+        spec.Statements.Count > 0 && context.Document.Blocks.OfType<Documents.ParagraphBlock>().Any(p => WordsOf(spec.Statements).Matches(p.Text));
 
-        var groups = spec.Statements.Select(g => g.Select(Text.TextNormalizer.Key).ToList()).ToList();
-        foreach (var block in context.Document.Blocks)
-        {
-            if (block is not Documents.ParagraphBlock p)
-            {
-                continue;
-            }
+    private static Text.WordGroups WordsOf(IReadOnlyList<IReadOnlyList<string>> groups) =>
+        Words.GetValue(groups, static g => new Text.WordGroups(g));
 
-            var key = Text.TextNormalizer.Key(p.Text);
-            if (groups.Any(g => g.All(w => w.StartsWith('!') ? !key.Contains(w[1..], StringComparison.Ordinal) : key.Contains(w, StringComparison.Ordinal))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<string>>, Text.WordGroups> Words = [];
 
     // Sections outside the longest run that follows template order are the ones out of place.
     private static void ReportOutOfOrder(CheckContext context, Dictionary<int, ReportSection> firsts)

@@ -21,16 +21,15 @@ internal sealed class SectionMatcher
     private const int MaxKeywordTitleLength = 40;
 
     private readonly List<TitlePattern> _patterns = [];
-    private readonly List<(SectionSpec Section, string[] Required, string[] Excluded)> _keywords = [];
+    private readonly List<(SectionSpec Section, WordGroups Words)> _keywords = [];
 
     private SectionMatcher(RuleSet ruleSet)
     {
         foreach (var section in ruleSet.Sections)
         {
-            foreach (var group in section.Keywords)
+            if (section.Keywords.Count > 0)
             {
-                var words = group.Select(TextNormalizer.Key).ToList();
-                _keywords.Add((section, [.. words.Where(w => !w.StartsWith('!'))], [.. words.Where(w => w.StartsWith('!')).Select(w => w[1..])]));
+                _keywords.Add((section, new WordGroups(section.Keywords)));
             }
         }
 
@@ -76,9 +75,9 @@ internal sealed class SectionMatcher
             return null;
         }
 
-        foreach (var (section, required, excluded) in _keywords)
+        foreach (var (section, words) in _keywords)
         {
-            if (required.All(w => title.Contains(w, StringComparison.Ordinal)) && !excluded.Any(w => title.Contains(w, StringComparison.Ordinal)))
+            if (words.MatchesKey(title))
             {
                 return new TitleMatch(section, IsCanonical: false, section.Title, null, HasInlineContent: end >= 0 && end + 1 < key.Length);
             }

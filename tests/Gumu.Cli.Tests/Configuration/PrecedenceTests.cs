@@ -45,6 +45,33 @@ public sealed class PrecedenceTests : IDisposable
     }
 
     [Fact]
+    public void Deadlines_by_kind_of_issuing_body_and_years_pinned_to_rule_sets_reach_the_options()
+    {
+        var config = Config("{ \"deadlines\": { \"township\": \"{Y+1}-01-26\", \"government\": \"2026-03-20\" }, \"ruleSetsByYear\": { \"2017-2018\": \"national-pre2019\" } }");
+
+        var options = GumuConfigLoader.ToCheckerOptions(config, new CommandLineSettings(), _folder.Path);
+
+        options.Check.DeadlinesByIssuerKind.Should().BeEquivalentTo(new Dictionary<string, string> { ["township"] = "{Y+1}-01-26", ["government"] = "2026-03-20" });
+        options.RuleSet.Should().BeNull("the rule set is still chosen per report");
+        options.RuleSetsByYear.Keys.Should().Equal(2017, 2018);
+        options.RuleSetsByYear.Values.Select(r => r.Id).Should().AllBe("national-pre2019");
+    }
+
+    [Theory]
+    [InlineData("{ \"deadlines\": { \"county\": \"{Y+1}-03-31\" } }", "deadlines.county")]
+    [InlineData("{ \"deadlines\": { \"township\": \"January\" } }", "deadlines.township")]
+    [InlineData("{ \"deadlines\": [] }", "deadlines")]
+    [InlineData("{ \"ruleSetsByYear\": { \"18\": \"yunnan-2018\" } }", "ruleSetsByYear.18")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018\": \"auto\" } }", "ruleSetsByYear.2018")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018-2019\": \"yunnan-2018\", \"2019\": \"national-2019\" } }", "ruleSetsByYear.2019")]
+    public void Bad_deadlines_and_year_mappings_are_errors_naming_the_key(string json, string key)
+    {
+        var act = () => GumuConfigLoader.Parse(json, _folder.Combine("cfg", "gumu.json"));
+
+        act.Should().Throw<GumuConfigException>().Which.Key.Should().Be(key);
+    }
+
+    [Fact]
     public void The_lang_flag_beats_the_configuration()
     {
         var config = Config("{ \"lang\": \"en\" }");
@@ -98,7 +125,7 @@ public sealed class PrecedenceTests : IDisposable
         var error = act.Should().Throw<GumuConfigException>().Which;
         error.Origin.Should().Be(config.SourcePath);
         error.Key.Should().Be("ruleSet");
-        error.Text.En.Should().Be($"\"yunnan-2019\" is not a built-in rule set (built-in: national-2019, national-2021, yunnan-2018) and there is no rule-set file {_folder.Combine("cfg", "yunnan-2019")}");
+        error.Text.En.Should().Be($"\"yunnan-2019\" is not a built-in rule set (built-in: national-2019, national-2021, national-pre2019, yunnan-2018) and there is no rule-set file {_folder.Combine("cfg", "yunnan-2019")}");
     }
 
     [Fact]

@@ -47,6 +47,17 @@ public sealed class FixtureTests
             string.Join(" | ", result.Findings.Select(f => ExpectedFindings.Describe(f) + " " + f.Message)));
     }
 
+    [Theory]
+    [InlineData("national-2021/title-below-a-breadcrumb.html", "石桥镇人民政府2025年政府信息公开工作年度报告")]
+    [InlineData("national-2021/title-starting-with-year.txt", "2025年武汉市江岸区石桥街道政府信息公开工作年度报告")]
+    public async Task The_title_is_the_report_s_own(string fixture, string title)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Fixtures, fixture));
+
+        result.Title.Should().Be(title);
+        result.Year.Should().Be(2025);
+    }
+
     [Fact]
     public void Every_fixture_document_has_expectations()
     {
