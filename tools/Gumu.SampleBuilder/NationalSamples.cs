@@ -57,7 +57,7 @@ internal static class NationalSamples
         TableLayout: true,
         ArticleId: "1954",
         PreviousTitle: "沙洲乡人民政府2018年政府信息公开工作年度报告",
-        NextTitle: "江屿镇2018年度部门预算公开说明",
+        NextTitle: "石滩乡人民政府2018年政府信息公开工作年度报告",
         Site: JiangyuReport.Portal);
 
     /// <summary>兰溪镇's page of 2022, when the office re-dated its 2018 report.</summary>
