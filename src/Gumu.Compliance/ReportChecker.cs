@@ -5,13 +5,14 @@ using Gumu.Compliance.Input;
 using Gumu.Compliance.Readers;
 using Gumu.Compliance.Readers.Docx;
 using Gumu.Compliance.Readers.Html;
+using Gumu.Compliance.Readers.Pdf;
 using Gumu.Compliance.Rules;
 using Gumu.Compliance.Selection;
 
 namespace Gumu.Compliance;
 
 /// <summary>
-/// The entry point: check a report file or stream (HTML, DOCX or text — detected from the
+/// The entry point: check a report file or stream (HTML, DOCX, PDF or text — detected from the
 /// content, not the name) against a rule set. Immutable and thread-safe: create one and share it;
 /// the rule set is loaded once. Never writes to the console and never touches the network.
 /// </summary>
@@ -26,9 +27,11 @@ public sealed class ReportChecker
 {
     private static readonly IReportReader Html = new HtmlReportReader();
     private static readonly IReportReader Docx = new DocxReportReader();
+    private static readonly IReportReader Pdf = new PdfReportReader();
     private static readonly IReportReader Text = new PlainTextReportReader();
 
     private readonly ReportAnalyzer _analyzer;
+    private readonly LegacyConverter? _converter;
 
     /// <summary>Creates a checker.</summary>
     public ReportChecker(ReportCheckerOptions? options = null)
@@ -39,7 +42,11 @@ public sealed class ReportChecker
             : new ReportAnalyzer(
                 Options.RuleSetsByYear.Count == 0 ? RuleSetSelector.BuiltIn : new RuleSetSelector(RuleSetLoader.BuiltInSets, Options.RuleSetsByYear),
                 Options.Check);
+        _converter = LegacyConverter.Locate(Options.SofficePath) is { } soffice ? new LegacyConverter(soffice, Options.LegacyConversionTimeout) : null;
     }
+
+    /// <summary>The LibreOffice program legacy .doc/.wps files are converted with, or null when they are not (GM0002).</summary>
+    public string? LegacyConverterPath => _converter?.Soffice;
 
     /// <summary>The options in force.</summary>
     public ReportCheckerOptions Options { get; }
@@ -145,6 +152,24 @@ public sealed class ReportChecker
         }
 
         var (reader, format, failure) = SelectReader(bytes);
+        var converted = false;
+        if (reader is null && format == "doc" && _converter is not null)
+        {
+            try
+            {
+                bytes = await _converter.ConvertAsync(bytes, timeout.Token).ConfigureAwait(false);
+                (reader, converted) = (Docx, true);
+            }
+            catch (ReportReadException e)
+            {
+                return Failure(name, format, e);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return TimedOut(name, format);
+            }
+        }
+
         if (reader is null)
         {
             return Failure(name, format, failure!);
@@ -157,7 +182,7 @@ public sealed class ReportChecker
                 {
                     using var stream = new MemoryStream(bytes, writable: false);
                     var document = reader.Read(stream, Options.Limits, timeout.Token);
-                    return Check(document, name, timeout.Token);
+                    return Check(converted ? ConvertedCopy.Mark(document) : document, name, timeout.Token) with { Format = format };
                 },
                 timeout.Token).ConfigureAwait(false);
         }
@@ -173,10 +198,15 @@ public sealed class ReportChecker
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
-            return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
-                [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
+            return TimedOut(name, format);
         }
+    }
+
+    private FileCheckResult TimedOut(string name, string format)
+    {
+        var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
+        return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
+            [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
     }
 
     // Content decides the reader, never the file name.
@@ -187,6 +217,7 @@ public sealed class ReportChecker
         {
             DetectedFormatKind.Html => (Html, "html", null),
             DetectedFormatKind.Docx => (Docx, "docx", null),
+            DetectedFormatKind.Pdf => (Pdf, "pdf", null),
             DetectedFormatKind.Text => (Text, "text", null),
             _ => (null, FailureFormatName(detected.Kind), FormatSniffer.ToReadFailure(detected)),
         };

@@ -27,6 +27,16 @@ public sealed record ReportCheckerOptions
     /// <summary>Safety limits for reading files.</summary>
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 
+    /// <summary>
+    /// The LibreOffice program (soffice) that converts legacy Word/WPS files (.doc/.wps) to .docx
+    /// so they can be checked. Null looks for soffice on the PATH; an empty string never converts
+    /// (such files get GM0002). Used only when LibreOffice's Writer component is installed.
+    /// </summary>
+    public string? SofficePath { get; init; }
+
+    /// <summary>Longest time one LibreOffice conversion process may run (default 120 s); over it, its files get GM0004.</summary>
+    public TimeSpan LegacyConversionTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>Longest time one file may take before it is stopped with GM0004; null for no limit.</summary>
     public TimeSpan? PerFileTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

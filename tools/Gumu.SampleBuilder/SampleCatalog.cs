@@ -42,8 +42,25 @@ internal static class SampleCatalog
         PreviousTitle: "松林乡人民政府2018年政府信息公开工作年度报告",
         NextTitle: "兰溪镇人民政府2018年政府信息公开工作年度报告");
 
-    public static IReadOnlyList<Sample> Build()
+    /// <summary>
+    /// The DOCX samples that also get a PDF rendering (same path, .pdf), made by LibreOffice: the
+    /// PDF must give the same findings as the DOCX. One line per sample.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> RenderedAsPdf =
+    [
+        "compliant/lanxi-2018.docx",
+        "compliant/yunxiu-2018.docx",
+        "structure/lanxi-2018-section9-missing.docx",
+        "structure/lanxi-2018-section3-title-variant.docx",
+        "structure/lanxi-2018-section12-empty.docx",
+        "structure/lanxi-2018-title-without-agency.docx",
+        "figures/lanxi-2018-section8-count-mismatch.docx",
+    ];
+
+    /// <summary>Every sample; <paramref name="renderPdfs"/> turns the DOCX of <see cref="RenderedAsPdf"/> into PDFs (keyed by PDF path).</summary>
+    public static IReadOnlyList<Sample> Build(Func<IReadOnlyList<(string PdfPath, byte[] Docx)>, IReadOnlyDictionary<string, byte[]>> renderPdfs)
     {
+        ArgumentNullException.ThrowIfNull(renderPdfs);
         var lanxi = LanxiReport.Create();
         var yunxiu = YunxiuReport.Create();
         RequireFaithful(lanxi);
@@ -91,9 +108,17 @@ internal static class SampleCatalog
         Add("input/listing.html", "the portal's 年度报告 column page: 20 report titles with dates, no report body", "GM0003", ListingPage.Render("input/listing.html"));
         Add("input/broken.docx", "the first half of compliant/lanxi-2018.docx (truncated zip)", "GM0001", lanxiDocx[..(lanxiDocx.Length / 2)]);
         Add("input/legacy.doc", "a legacy Word 97–2003 file: OLE compound file with a WordDocument stream", "GM0002", CompoundFile.LegacyWordDocument());
-        Add("input/report.pdf", "a one-page PDF", "GM0002", SimplePdf.OnePage("Lanxi Town 2018 government information disclosure annual report (scanned copy)"));
+        Add("input/report.pdf", "a scanned report as a PDF: two pages, each one image, no text layer", "GM0002", ScanImage.Pdf());
         Add("input/scan.png", "a PNG picture of a scanned page", "GM0002", ScanImage.Page());
         Add("input/lanxi-2018-really-docx.html", "compliant/lanxi-2018.docx saved under an .html name: must be sniffed and read as DOCX", None, lanxiDocx);
+
+        var sources = RenderedAsPdf.Select(docx => samples.SingleOrDefault(s => s.Path == docx)
+            ?? throw new InvalidOperationException($"{docx} is listed for a PDF rendering but is not a DOCX sample.")).ToList();
+        var pdfs = renderPdfs([.. sources.Select(s => (PdfPath(s.Path), s.Content.ToArray()))]);
+        foreach (var source in sources)
+        {
+            Add(PdfPath(source.Path), $"{source.Path} exported to PDF by LibreOffice (text layer, ruled table over several pages with its header row repeated)", source.ExpectedRules, pdfs[PdfPath(source.Path)]);
+        }
 
         return samples;
     }
@@ -164,6 +189,9 @@ internal static class SampleCatalog
             yield return rendering;
         }
     }
+
+    /// <summary>Where the PDF rendering of a DOCX sample goes.</summary>
+    internal static string PdfPath(string docxPath) => System.IO.Path.ChangeExtension(docxPath, ".pdf");
 
     private static bool StandsInForTheTable(AnnualReport report) =>
         report.Sections.Any(s => s.Body.Any(b => b is TableImage or AttachmentLink));

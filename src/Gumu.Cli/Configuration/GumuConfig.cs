@@ -34,6 +34,9 @@ internal sealed record GumuConfig
     /// <summary>"lang": the language of messages.</summary>
     public Language? Language { get; init; }
 
+    /// <summary>"soffice": the LibreOffice program that converts .doc/.wps files (full path); "" never converts; null looks on PATH.</summary>
+    public string? Soffice { get; init; }
+
     /// <summary>The folder a relative "ruleSet" path is resolved against: the file's own folder.</summary>
     public string? BaseDirectory => SourcePath is null ? null : Path.GetDirectoryName(SourcePath);
 }

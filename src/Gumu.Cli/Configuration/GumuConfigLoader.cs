@@ -20,7 +20,7 @@ internal static class GumuConfigLoader
     public const string FileName = "gumu.json";
 
     /// <summary>Every key the file may hold, in documentation order.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "ruleSetsByYear", "rules", "deadline", "deadlines", "lang"];
+    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "ruleSetsByYear", "rules", "deadline", "deadlines", "lang", "soffice"];
 
     /// <summary>The kinds of issuing body "deadlines" may name.</summary>
     public static IReadOnlyList<string> IssuerKinds { get; } = ["township", "subdistrict", "department", "government"];
@@ -193,6 +193,7 @@ internal static class GumuConfigLoader
                 Deadline = config.Deadline,
                 DeadlinesByIssuerKind = config.Deadlines,
             },
+            SofficePath = config.Soffice,
         };
     }
 
@@ -311,6 +312,11 @@ internal static class GumuConfigLoader
                     break;
                 case "lang":
                     config = config with { Language = ReadLanguage(property.Value, source) };
+                    break;
+                case "soffice":
+                    // A relative path is the file's folder's, like "ruleSet"; "" switches conversion off.
+                    var soffice = RequireString(property.Value, source, "soffice");
+                    config = config with { Soffice = soffice.Length == 0 ? soffice : Path.GetFullPath(soffice, Path.GetDirectoryName(source) ?? ".") };
                     break;
                 default:
                     throw UnknownKey(source, property.Name);

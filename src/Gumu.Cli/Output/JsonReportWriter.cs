@@ -127,12 +127,18 @@ internal sealed class JsonReportWriter : IReportWriter
     internal static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
     {
         json.WriteStartObject();
+        WriteOptional(json, "page", location.Page);
         WriteOptional(json, "line", location.Line);
         WriteOptional(json, "column", location.Column);
         WriteOptional(json, "paragraph", location.Paragraph);
         WriteOptional(json, "table", location.Table);
         WriteOptional(json, "row", location.Row);
         WriteOptional(json, "cell", location.Cell);
+        if (location.InConvertedCopy)
+        {
+            json.WriteBoolean("convertedCopy", true);
+        }
+
         json.WriteEndObject();
     }
 

@@ -23,4 +23,13 @@ public sealed record ReaderLimits
 
     /// <summary>Most cells in one table's resolved grid (default 100,000).</summary>
     public int MaxTableCells { get; init; } = 100_000;
+
+    /// <summary>Most pages in a PDF (default 1,000; annual reports have tens).</summary>
+    public int MaxPdfPages { get; init; } = 1_000;
+
+    /// <summary>
+    /// Most PDF objects: the indirect objects a PDF file declares, and separately the letters and
+    /// paths drawn on any one page (default 500,000).
+    /// </summary>
+    public int MaxPdfObjects { get; init; } = 500_000;
 }

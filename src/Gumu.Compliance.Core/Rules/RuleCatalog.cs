@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Gumu.Compliance.Findings;
 
 namespace Gumu.Compliance.Rules;
@@ -121,7 +122,7 @@ public sealed class RuleCatalog
     /// <summary>Reads a catalog from JSON.</summary>
     public static RuleCatalog Load(Stream json)
     {
-        var file = JsonSerializer.Deserialize<RuleCatalogFile>(json, RulesJson.CatalogOptions)
+        var file = JsonSerializer.Deserialize(json, RulesJson.Default.RuleCatalogFile)
             ?? throw new InvalidDataException("The rule catalog is empty.");
         var rules = file.Rules
             .Select(r => new RuleDescriptor
@@ -141,6 +142,7 @@ public sealed class RuleCatalog
     }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed record RuleCatalogFile
 {
     public Dictionary<string, LocalizedText>? Texts { get; init; }
@@ -148,6 +150,7 @@ internal sealed record RuleCatalogFile
     public required IReadOnlyList<RuleCatalogEntry> Rules { get; init; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed record RuleCatalogEntry
 {
     public required string Id { get; init; }

@@ -81,7 +81,7 @@ public static class RuleSetLoader
         RuleSet set;
         try
         {
-            set = merged.Deserialize<RuleSet>(RulesJson.Options) ?? throw new InvalidDataException("The rule set is empty.");
+            set = merged.Deserialize(RulesJson.Default.RuleSet) ?? throw new InvalidDataException("The rule set is empty.");
         }
         catch (JsonException e)
         {

@@ -69,6 +69,27 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_pdf_finding_is_located_by_page_and_line_in_text_json_and_sarif()
+    {
+        const string sample = "samples/structure/lanxi-2018-section9-missing.pdf";
+
+        var (_, text, _) = await GumuTool.RunAsync("check", sample);
+        var (_, english, _) = await GumuTool.RunAsync("check", sample, "--lang", "en");
+        var (_, json, _) = await GumuTool.RunAsync("check", sample, "--format", "json");
+        var (_, sarif, _) = await GumuTool.RunAsync("check", sample, "--format", "sarif");
+
+        text.Split('\n')[0].Should().Be(sample + "(第5页第18行): error GM1001: 缺少第9部分“公开平台载体建设情况(含政府新闻发布工作落实情况)”");
+        english.Split('\n')[0].Should().StartWith(sample + "(page 5, line 18): error GM1001: ");
+        using var report = JsonDocument.Parse(json);
+        var location = report.RootElement.GetProperty("files")[0].GetProperty("findings")[0].GetProperty("location");
+        location.GetRawText().Should().Be("{\n            \"page\": 5,\n            \"line\": 18\n          }");
+        using var log = JsonDocument.Parse(sarif);
+        var where = log.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0];
+        where.GetProperty("physicalLocation").TryGetProperty("region", out _).Should().BeFalse("a PDF line is not a line of the file");
+        where.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString().Should().Be("page[5]/line[18]");
+    }
+
+    [Fact]
     public async Task Json_output_has_the_contract_shape()
     {
         var (exit, stdout, _) = await GumuTool.RunAsync("check", "samples/structure/lanxi-2018-section13-wrong-year.html", "--format", "json");

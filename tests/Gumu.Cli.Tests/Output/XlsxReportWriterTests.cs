@@ -56,7 +56,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
                 [DocxPath, "GM2004", "table-value-unreadable", "警告", "14", "表1 第7行 第4列", "统计表单元格应为数字,实为“—”", "—"],
                 [DocxPath, "GM2004", "table-value-unreadable", "警告", "14", "表1 第9行 第4列", "统计表单元格应为数字,实为“—”", "—"],
                 [DocxPath, "GM4003", "published-late", "提示", null, null, "发布日期 2019-04-02 晚于规定期限 2019-03-31", "2019-04-02"],
-                [LegacyPath, "GM0002", "unsupported-format", "错误", null, null, "这是旧版 Word/WPS 文件(.doc/.wps 格式),无法读取;请在 Word 或 WPS 中“另存为 .docx”后重新提交", null],
+                [LegacyPath, "GM0002", "unsupported-format", "错误", null, null, "这是旧版 Word/WPS 文件（.doc/.wps 格式），无法读取；请在 Word 或 WPS 中“另存为 .docx”后重新提交", null],
                 [BrokenPath, "GM0001", "document-unreadable", "错误", null, null, "DOCX 文件已损坏或不完整,无法打开;请在 Word 中重新另存为 .docx", null],
             },
             o => o.WithStrictOrdering());
