@@ -17,6 +17,9 @@ internal static class NationalSamples
 {
     private const string None = "none";
 
+    /// <summary>What every sample of 青山市's report gives today besides its own finding (see tests/expectations/samples.expected).</summary>
+    private const string CityFalsePositive = "; today also a false GM2002 + GM2003 (checker bug: 复议后起诉1件 read as 行政复议1件)";
+
     /// <summary>A newer CMS on the same portal: GBK (its editor's name, 陈喆, is outside GB2312), headings as h3, strong and split spans.</summary>
     public static PortalStyle LiutangPortal(int year) => new(
         [HeadingMarkup.H3, HeadingMarkup.StrongParagraph, HeadingMarkup.SplitSpans],
@@ -35,6 +38,27 @@ internal static class NationalSamples
         ArticleId: "3107",
         PreviousTitle: "松林乡人民政府2020年政府信息公开工作年度报告",
         NextTitle: "兰溪镇人民政府2020年政府信息公开工作年度报告");
+
+    /// <summary>青山市人民政府's own report on the same CMS as 柳塘镇's (its neighbours are two departments' reports).</summary>
+    public static readonly PortalStyle QingshanPortal = new(
+        [HeadingMarkup.StrongParagraph, HeadingMarkup.H3, HeadingMarkup.SplitSpans],
+        TableLayout: false,
+        ArticleId: "8466",
+        PreviousTitle: "青山市人民政府办公室2025年政府信息公开工作年度报告",
+        NextTitle: "青山市自然资源局2025年政府信息公开工作年度报告",
+        PreviousPublished: new DateOnly(2026, 3, 27),
+        NextPublished: new DateOnly(2026, 1, 28),
+        Gbk: true,
+        Editor: "陈喆");
+
+    /// <summary>东岚县's portal of 2019, an older table-based CMS (GB2312).</summary>
+    public static readonly PortalStyle JiangyuPortal = new(
+        [HeadingMarkup.FontFace, HeadingMarkup.BoldDivSplit],
+        TableLayout: true,
+        ArticleId: "1954",
+        PreviousTitle: "沙洲乡人民政府2018年政府信息公开工作年度报告",
+        NextTitle: "石滩乡人民政府2018年政府信息公开工作年度报告",
+        Site: JiangyuReport.Portal);
 
     /// <summary>兰溪镇's page of 2022, when the office re-dated its 2018 report.</summary>
     private static readonly PortalStyle Lanxi2021Portal = new(
@@ -70,6 +94,24 @@ internal static class NationalSamples
             None, PortalHtmlRenderer.Render(meiling, MeilingPortal, $"{m}-portal.html"));
         yield return new Sample($"{m}.docx", "the same report as a Word file", None, DocxRenderer.Render(meiling, $"{m}.docx"));
 
+        var qingshan = QingshanGovernmentReport.Create();
+        SampleCatalog.RequireFaithful(qingshan);
+        const string q = "national-2021/qingshan-2025";
+        yield return new Sample($"{q}-portal.html",
+            "青山市人民政府's own 2025 report (a county-level city government, deadline 2026-03-31) published on 2026-03-26: every part of table 三 filled, table 四 with reviews upheld, corrected and ended otherwise and lawsuits filed directly (one pending) and after review, table 二 with 12.6 万元 of fees; section 一 restates 新收, 上年结转, 办结 and every kind of result, 结转下年度, the 行政规范性文件 made and in force, the reviews with outcomes and the lawsuits by kind, among many figures that are no template quantity (4862条, 2317条, 同比增长8.6%, 126篇, 2024年为65件, 64.8%, 11个工作日, 5120条, 286万人次, 4.6万件, 99.2%, 260人次, 2025年9月12日); section 三 states 共收到 (new and carried over) and the information-processing fee, which section 六 does not",
+            None + CityFalsePositive, PortalHtmlRenderer.Render(qingshan, QingshanPortal, $"{q}-portal.html"));
+        yield return new Sample($"{q}.docx", "the same report as a Word file", None + CityFalsePositive, DocxRenderer.Render(qingshan, $"{q}.docx"));
+
+        var jiangyu = JiangyuReport.Create();
+        SampleCatalog.RequireFaithful(jiangyu);
+        const string j = "national-pre2019/jiangyu-2018";
+        yield return new Sample($"{j}-portal.html",
+            "江屿镇 (a town of 东岚县, outside Yunnan) on its county's older portal (GB2312, table layout): a 2018 report under the old regulation in the report's own headings — 概述, then the six matters of 第三十二条 with reviews and lawsuits before fees — and the 58-row statistics table attached under the last section; the text restates 收到申请4件, 行政复议1件 (upheld) and no lawsuit",
+            None, PortalHtmlRenderer.Render(jiangyu, JiangyuPortal, $"{j}-portal.html"));
+        yield return new Sample($"{j}.docx", "the same report as a Word file", None, DocxRenderer.Render(jiangyu, $"{j}.docx"));
+        yield return new Sample($"{j}-without-table.html", "the same report without the statistics table and its caption: the table is optional before 2019",
+            None, PortalHtmlRenderer.Render(SampleCatalog.Changed(jiangyu, jiangyu.WithoutStatisticsTable(), $"{j}-without-table.html", []), JiangyuPortal, $"{j}-without-table.html"));
+
         foreach (var (variant, source, portal) in Variants(liutang, meiling))
         {
             var report = SampleCatalog.Changed(source, variant.Report, variant.Path, variant.BrokenRelations);
@@ -87,12 +129,31 @@ internal static class NationalSamples
     {
         var liutang2022 = LiutangReport.Create(2022);
         var lanxi = LanxiReport.Create();
+        var qingshan = QingshanGovernmentReport.Create();
+        var jiangyu = JiangyuReport.Create();
         var portal = LiutangPortal(LiutangReport.Year);
         const string l = "national-2021/liutang-2025";
+        const string q = "national-2021/qingshan-2025";
         NationalVariant Liutang(string path, AnnualReport report, string demonstrates, string expected, params string[] breaks) =>
             new(new Variant(path, report, demonstrates, expected, breaks), liutang, portal);
         NationalVariant Meiling(string path, AnnualReport report, string demonstrates, string expected, params string[] breaks) =>
             new(new Variant(path, report, demonstrates, expected, breaks), meiling, MeilingPortal);
+        NationalVariant Qingshan(string path, AnnualReport report, string demonstrates, string expected, params string[] breaks) =>
+            new(new Variant(path, report, demonstrates, expected + CityFalsePositive, breaks), qingshan, QingshanPortal);
+        NationalVariant Jiangyu(string path, AnnualReport report, string demonstrates, string expected, params string[] breaks) =>
+            new(new Variant(path, report, demonstrates, expected, breaks), jiangyu, JiangyuPortal);
+
+        // What 柳塘镇's and 青山市's texts restate, from their tables.
+        var applications = LiutangReport.Applications;
+        int Total(string row) => applications.Count(row, "total");
+        var unavailable = applications.SumOfParts("R3.4", "total");
+        var made = LiutangReport.Proactive.Count("normative", "made");
+        var cityApplications = QingshanGovernmentReport.Applications;
+        var cityReviews = QingshanGovernmentReport.ReviewsAndLawsuits;
+        var cityLawsuits = cityReviews.Count("cases", "direct.total") + cityReviews.Count("cases", "afterReview.total");
+        var cityCompleted = cityApplications.Count("R3.7", "total");
+        var cityCarriedForward = cityApplications.Count("R4", "total");
+        var cityInForce = QingshanGovernmentReport.Proactive.Count("normative", "inForce");
 
         return
         [
@@ -125,7 +186,7 @@ internal static class NationalSamples
                 "GM2001 ×2 (results total: 自然人, 总计)", "results-total", "results-total"),
             Liutang($"{l}-applicants-total-broken.html", liutang.WithFormTable("三", t => t.With("R3.1", "total", 5)),
                 "（一）予以公开 总计 mistyped as 5 where its applicants add up to 4; the 总计 column's results then add up to 10 where （七）总计 is 9",
-                "GM2001 ×2 (applicants total of （一）予以公开; results total of 总计)", "applicants-total", "results-total"),
+                "GM2001 ×2 (applicants total of （一）予以公开; results total of 总计), GM2002 (section 1: its 予以公开4件 against the mistyped 5)", "applicants-total", "results-total"),
 
             // Table 二.
             Liutang($"{l}-table2-text-in-cell.html", liutang.WithFormTable("二", t => t.With("enforcement", "decisions", "暂无")),
@@ -139,7 +200,53 @@ internal static class NationalSamples
             Liutang($"{l}-review-litigation-not-reported.html", liutang.WithoutFormTable("四").WithTextReplaced(1, LiutangReport.ReviewsAndLawsuitsSentence, string.Empty),
                 "table 四 left out and the sentence on reviews and lawsuits deleted from section 一: nothing states either", "GM1006 (section 4, table 四), GM3001, GM3002 (section 4)"),
 
+            // What the text states against the tables (GM2002), one quantity each.
+            Liutang($"{l}-new-applications-mismatch.html", liutang.WithTextReplaced(1, LiutangReport.NewApplications(Total("R1")), LiutangReport.NewApplications(Total("R1") + 1)),
+                $"section 一 says 新收政府信息公开申请{Total("R1") + 1}件; table 三 一、本年新收 总计 is {Total("R1")}", "GM2002 (section 1, 新收)"),
+            Liutang($"{l}-received-mismatch.docx", liutang.WithTextReplaced(3, LiutangReport.Received(Total("R1") + Total("R2")), LiutangReport.Received(Total("R1") + Total("R2") + 1)),
+                $"section 三 says 共收到政府信息公开申请{Total("R1") + Total("R2") + 1}件: neither 一、本年新收 ({Total("R1")}) nor 一 + 二、上年结转 ({Total("R1") + Total("R2")})", "GM2002 (section 3, 收到)"),
+            Liutang($"{l}-carried-over-mismatch.html", liutang.WithTextReplaced(1, LiutangReport.CarriedOver(Total("R2")), LiutangReport.CarriedOver(Total("R2") + 1)),
+                $"section 一 says 上年结转{Total("R2") + 1}件; table 三 二、上年结转 总计 is {Total("R2")}", "GM2002 (section 1, 上年结转)"),
+            Liutang($"{l}-completed-mismatch.html", liutang.WithTextReplaced(1, LiutangReport.Completed(Total("R3.7")), LiutangReport.Completed(Total("R3.7") + 1)),
+                $"section 一 says 办结{Total("R3.7") + 1}件; table 三 （七）总计 总计 is {Total("R3.7")} (the four results it lists add up to {Total("R3.7")}, fewer than the total: no contradiction in the text)", "GM2002 (section 1, 办结)"),
+            Liutang($"{l}-granted-mismatch.docx", liutang.WithTextReplaced(1, LiutangReport.Granted(Total("R3.1")), LiutangReport.Granted(Total("R3.1") - 1)),
+                $"section 一 lists 予以公开{Total("R3.1") - 1}件 among the results; table 三 （一）予以公开 总计 is {Total("R3.1")}", "GM2002 (section 1, 予以公开)"),
+            Liutang($"{l}-results-exceed-completed.html", liutang.WithTextReplaced(1, LiutangReport.Unavailable(unavailable), LiutangReport.Unavailable(unavailable + 1)),
+                $"section 一: 办结{Total("R3.7")}件，其中… {LiutangReport.Unavailable(unavailable + 1)}: the listed results add up to {Total("R3.7") + 1}, more than the total stated before them (GM2003), and （四）无法提供 adds up to {unavailable} in table 三 (GM2002)", "GM2003 (section 1, parts > 办结; missed today: checker bug, 不予公开1件 after 部分公开1件 is not read), GM2002 (section 1, 无法提供)"),
+            Liutang($"{l}-normative-made-mismatch.html", liutang.WithTextReplaced(1, LiutangReport.NormativeMade(made), LiutangReport.NormativeMade(made + 1)),
+                $"section 一 says 印发行政规范性文件{made + 1}件; table 二 行政规范性文件 本年制发件数 is {made}", "GM2002 (section 1, 规范性文件 制发)"),
+            Qingshan($"{q}-normative-in-force-mismatch.docx", qingshan.WithTextReplaced(1, QingshanGovernmentReport.NormativeInForce(cityInForce), QingshanGovernmentReport.NormativeInForce(cityInForce - 2)),
+                $"青山市's section 一 says 年末现行有效行政规范性文件{cityInForce - 2}件; table 二 行政规范性文件 现行有效件数 is {cityInForce}", "GM2002 (section 1, 现行有效规范性文件)"),
+            Qingshan($"{q}-carried-forward-mismatch.html", qingshan.WithTextReplaced(1, QingshanGovernmentReport.CompletedAndCarriedForward(cityCompleted, cityCarriedForward), QingshanGovernmentReport.CompletedAndCarriedForward(cityCompleted, cityCarriedForward + 1)),
+                $"青山市's section 一 says 结转下年度继续办理{cityCarriedForward + 1}件; table 三 四、结转下年度继续办理 总计 is {cityCarriedForward}", "GM2002 (section 1, 结转下年度)"),
+            Qingshan($"{q}-all-completed-but-carried-forward.html", qingshan.WithTextReplaced(1, QingshanGovernmentReport.CompletedAndCarriedForward(cityCompleted, cityCarriedForward), "申请已全部办结"),
+                $"青山市's section 一 says 申请已全部办结 where it said 办结{cityCompleted}件，结转下年度继续办理{cityCarriedForward}件; table 三 四、结转下年度继续办理 总计 is {cityCarriedForward}", "GM2002 (section 1, 已全部办结)"),
+            Qingshan($"{q}-lawsuits-mismatch.docx", qingshan.WithTextReplaced(1, QingshanGovernmentReport.Lawsuits(cityLawsuits), QingshanGovernmentReport.Lawsuits(cityReviews.Count("cases", "direct.total"))),
+                $"青山市's section 一 says 被提起行政诉讼{cityReviews.Count("cases", "direct.total")}件, counting only the lawsuits filed directly; table 四 未经复议直接起诉 总计 {cityReviews.Text("cases", "direct.total")} + 复议后起诉 总计 {cityReviews.Text("cases", "afterReview.total")} = {cityLawsuits}", "GM2002 (section 1, 行政诉讼: two cells)"),
+            Qingshan($"{q}-reviews-all-upheld.html", qingshan.WithTextReplaced(1, QingshanGovernmentReport.ReviewOutcomes(cityReviews), "均获维持"),
+                $"青山市's section 一 says 被申请行政复议{cityReviews.Text("cases", "review.total")}件，均获维持 where table 四 has 结果纠正 {cityReviews.Text("cases", "review.corrected")} and 其他结果 {cityReviews.Text("cases", "review.other")} (the lawsuits in the next clause, one pending, are not what it says)", "GM2002 (section 1, 均获维持 for reviews)"),
+
+            // Required statements, bases, plausibility, deadlines.
+            Liutang($"{l}-fee-statement-missing.html", liutang.WithoutParagraph(6, "信息处理费"),
+                "section 六 without its paragraph （一）信息处理费收取情况 (the other two stay as （二）（三）); nothing else in the report mentions the fee", "GM1011 (section 6, 信息处理费)"),
+            Liutang($"{l}-cites-2019-format.docx", liutang.WithIntroTextReplaced(LiutangReport.Basis, LiutangReport.SupersededBasis),
+                "the opening names the 2019 format (国办公开办函〔2019〕60号) as the basis of a 2025 report; tables and sections are the 2021 ones", "GM4004 (60号)"),
+            Liutang($"{l}-township-reports-rules.html", liutang.WithFormTable("二", t => t.With("rules", "inForce", 2)),
+                "table 二: a township reports 2 规章 in force (规章 are made only by provincial governments and cities with districts)", "GM2005 (table 二 规章)"),
+            Qingshan($"{q}-fee-in-yuan.html", qingshan.WithFormTable("二", t => t.With("fees", "amount", "126000元")),
+                "table 二 行政事业性收费: 本年收费金额（单位：万元） written as “126000元” (12.6 万元 in yuan)", "GM2005 (table 二, 元 in a 万元 cell)", "value"),
+            Liutang($"{l}-published-late.html", liutang.WithPublished(new DateOnly(LiutangReport.Year + 1, 2, 10)),
+                "柳塘镇's report published on 2026-02-10, after the townships' deadline 2026-01-31 (signed 2026年1月20日)", "GM4003 (township, 2026-01-31)"),
+            Qingshan($"{q}-published-april.html", qingshan.WithPublished(new DateOnly(QingshanGovernmentReport.Year + 1, 4, 8)),
+                "青山市人民政府's own report published on 2026-04-08, after a county-level government's deadline 2026-03-31 (its March publication, qingshan-2025-portal.html, is on time)", "GM4003 (government, 2026-03-31)"),
+
+            // Before 2019, outside Yunnan.
+            Jiangyu("national-pre2019/jiangyu-2018-fees-matter-missing.html", jiangyu.WithoutSection(JiangyuReport.Fees),
+                "江屿镇's report without its section 政府信息公开的收费及减免情况 (renumbered), and no other sentence on fees: one of the six matters of the old 第三十二条 is not covered anywhere", "GM1001 (matter 4, document-wide)"),
+
             // The 2019 format.
+            Meiling("national-2019/meiling-2020-normative-made-mismatch.html", meiling.WithTextReplaced(1, MeilingReport.NormativeMade(MeilingReport.Proactive.Count("normative", "newMade")), MeilingReport.NormativeMade(MeilingReport.Proactive.Count("normative", "newMade") + 1)),
+                $"section 一 says 印发规范性文件{MeilingReport.Proactive.Count("normative", "newMade") + 1}件; the 2019 table 二 规范性文件 本年新制作数量 is {MeilingReport.Proactive.Text("normative", "newMade")}", "GM2002 (section 1, 规范性文件 本年新制作数量)"),
             Meiling("national-2019/meiling-2020-published-exceeds-total.html", meiling.WithFormTable("二", t => t.With("normative", "newPublished", 7)),
                 "table 二 规范性文件: 本年新公开数量 7 > 对外公开总数量 6", "GM2005 (table 二 规范性文件)", "published-within-total"),
             Meiling("national-2019/meiling-2020-reviews-total-broken.html", meiling.WithFormTable("四", t => t.With("cases", "review.corrected", 1)),
@@ -147,13 +254,24 @@ internal static class NationalSamples
         ];
     }
 
-    /// <summary>Every national variant whose table is a table, rendered as portal HTML, DOCX, Word HTML and text.</summary>
+    /// <summary>
+    /// Every national variant whose table is a table, rendered as portal HTML, DOCX, Word HTML and
+    /// text; a variant that differs from its source only in its publication date, only as the
+    /// portal page and text, the renderings that print a 发布日期 (a Word file has none).
+    /// </summary>
     internal static IEnumerable<(string Variant, string Rendering, byte[] Content)> RenderingsOfEveryVariant()
     {
-        foreach (var (variant, _, portal) in Variants(LiutangReport.Create(), MeilingReport.Create()))
+        foreach (var (variant, source, portal) in Variants(LiutangReport.Create(), MeilingReport.Create()))
         {
             if (variant.Report.Sections.Any(s => s.Body.Any(b => b is TableImage or AttachmentLink)))
             {
+                continue;
+            }
+
+            if (SampleCatalog.SameText(source, variant.Report))
+            {
+                yield return (variant.Path, "portal.html", PortalHtmlRenderer.Render(variant.Report, portal, variant.Path));
+                yield return (variant.Path, "txt", PlainTextRenderer.Render(variant.Report, variant.Path));
                 continue;
             }
 

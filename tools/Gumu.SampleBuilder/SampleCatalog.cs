@@ -228,7 +228,10 @@ internal static class SampleCatalog
         return variant;
     }
 
-    private static bool Equivalent(AnnualReport a, AnnualReport b) =>
+    private static bool Equivalent(AnnualReport a, AnnualReport b) => SameText(a, b) && a.Metadata == b.Metadata;
+
+    /// <summary>True when two reports say the same (title, year, opening, sections), whatever their publication metadata.</summary>
+    internal static bool SameText(AnnualReport a, AnnualReport b) =>
         a.Title == b.Title
         && a.Year == b.Year
         && a.Intro.SequenceEqual(b.Intro)

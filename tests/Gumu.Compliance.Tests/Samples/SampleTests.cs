@@ -46,6 +46,8 @@ public sealed class SampleTests
     [InlineData("figures/lanxi-2018-section8-count-mismatch.html", "figures/lanxi-2018-section8-count-mismatch.docx")]
     [InlineData("national-2021/liutang-2025-portal.html", "national-2021/liutang-2025.docx", "national-2021/liutang-2025-word.html", "national-2021/liutang-2025.txt")]
     [InlineData("national-2019/meiling-2020-portal.html", "national-2019/meiling-2020.docx")]
+    [InlineData("national-2021/qingshan-2025-portal.html", "national-2021/qingshan-2025.docx")]
+    [InlineData("national-pre2019/jiangyu-2018-portal.html", "national-pre2019/jiangyu-2018.docx")]
     public async Task Renderings_of_one_report_give_the_same_findings_and_title(params string[] renderings)
     {
         var results = new List<FileCheckResult>();
@@ -140,8 +142,15 @@ public sealed class SampleTests
     {
         var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "liutang-2025-applicants-total-broken.html"));
 
-        result.Findings.Select(f => ((string?)f.Property("relation"), (string?)f.Property("row"), (string?)f.Property("column"), f.Property("value"), f.Property("computed")))
+        result.Findings.Where(f => f.RuleId == "GM2001").Select(f => ((string?)f.Property("relation"), (string?)f.Property("row"), (string?)f.Property("column"), f.Property("value"), f.Property("computed")))
             .Should().Equal(("applicants-total", "（一）予以公开", "总计", 5m, 4m), ("results-total", "（七）总计", "总计", 9m, 10m));
+
+        // Section 一 restates 予以公开4件, which the applicants support and the mistyped total does not.
+        var restated = result.Findings.Should().ContainSingle(f => f.RuleId == "GM2002").Subject;
+        restated.Property("quantity").Should().Be("granted");
+        restated.Property("stated").Should().Be(4m);
+        restated.Property("value").Should().Be(5m);
+        restated.Property("row").Should().Be("（一）予以公开");
     }
 
     [Theory]
@@ -206,6 +215,158 @@ public sealed class SampleTests
         finding.Property("value").Should().Be(0m);
         finding.Property("table").Should().Be("四");
         finding.Property("column").Should().Be("行政复议·总计");
+    }
+
+    /// <summary>
+    /// Each quantity the national text restates, changed by one: the finding names the quantity,
+    /// carries the figure as written and the cell's value, and names the cell in the table's own words.
+    /// 青山市's samples also carry a false positive of the reviews (see samples.expected), so the
+    /// finding is picked by its quantity.
+    /// </summary>
+    [Theory]
+    [InlineData("national-2021/liutang-2025-new-applications-mismatch.html", "new-applications", 10, 9, "三", "一、本年新收政府信息公开申请数量", "总计")]
+    [InlineData("national-2021/liutang-2025-received-mismatch.docx", "applications", 11, 9, "三", "一、本年新收政府信息公开申请数量", "总计")]
+    [InlineData("national-2021/liutang-2025-carried-over-mismatch.html", "carried-over", 2, 1, "三", "二、上年结转政府信息公开申请数量", "总计")]
+    [InlineData("national-2021/liutang-2025-completed-mismatch.html", "completed", 10, 9, "三", "（七）总计", "总计")]
+    [InlineData("national-2021/liutang-2025-granted-mismatch.docx", "granted", 3, 4, "三", "（一）予以公开", "总计")]
+    [InlineData("national-2021/liutang-2025-normative-made-mismatch.html", "normative-made", 2, 1, "二", "行政规范性文件", "本年制发件数")]
+    [InlineData("national-2021/qingshan-2025-normative-in-force-mismatch.docx", "normative-in-force", 36, 38, "二", "行政规范性文件", "现行有效件数")]
+    [InlineData("national-2021/qingshan-2025-carried-forward-mismatch.html", "carried-forward", 9, 8, "三", "四、结转下年度继续办理", "总计")]
+    [InlineData("national-2021/liutang-2025-section1-reviews-mismatch.docx", "reviews", 2, 0, "四", "案件数", "行政复议·总计")]
+    [InlineData("national-2019/meiling-2020-normative-made-mismatch.html", "normative-made", 2, 1, "二", "规范性文件", "本年新制作数量")]
+    public async Task A_restated_quantity_that_differs_from_its_cell_carries_both_numbers_and_the_cell(string sample, string quantity, int stated, int value, string table, string row, string column)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        var finding = result.Findings.Should().ContainSingle(f => f.RuleId == "GM2002" && (string?)f.Property("quantity") == quantity).Subject;
+        finding.Section.Should().BeOneOf(1, 3);
+        finding.Property("stated").Should().Be((decimal)stated);
+        finding.Property("value").Should().Be((decimal)value);
+        finding.Property("table").Should().Be(table);
+        finding.Property("row").Should().Be(row);
+        finding.Property("column").Should().Be(column);
+        finding.Message.Should().Contain(stated.ToString(System.Globalization.CultureInfo.InvariantCulture) + "件");
+    }
+
+    [Theory]
+    [InlineData("national-2021/liutang-2025-results-exceed-completed.html", "unavailable", 4, 3, new[] { "1.本机关不掌握相关政府信息 / 总计", "2.没有现成信息需要另行制作 / 总计", "3.补正后申请内容仍不明确 / 总计" })]
+    [InlineData("national-2021/qingshan-2025-lawsuits-mismatch.docx", "lawsuits", 2, 3, new[] { "未经复议直接起诉·总计", "复议后起诉·总计" })]
+    public async Task A_restated_quantity_of_several_cells_carries_the_cells_and_their_sum(string sample, string quantity, int stated, int computed, string[] cells)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        var finding = result.Findings.Should().ContainSingle(f => f.RuleId == "GM2002" && (string?)f.Property("quantity") == quantity).Subject;
+        finding.Property("stated").Should().Be((decimal)stated);
+        finding.Property("computed").Should().Be((decimal)computed);
+        finding.Property("cells").Should().BeEquivalentTo(cells, o => o.WithStrictOrdering());
+    }
+
+    [Theory]
+    [InlineData("national-2021/qingshan-2025-all-completed-but-carried-forward.html", "all-completed", "已全部办结", "三", 8, new[] { 8 })]
+    [InlineData("national-2021/qingshan-2025-reviews-all-upheld.html", "reviews-all-upheld", "均获维持", "四", 2, new[] { 1, 1, 0 })]
+    public async Task A_phrase_that_the_table_contradicts_carries_the_cells_it_binds(string sample, string quantity, string phrase, string table, int computed, int[] cellValues)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        var finding = result.Findings.Should().ContainSingle(f => f.RuleId == "GM2002" && (string?)f.Property("quantity") == quantity).Subject;
+        finding.Section.Should().Be(1);
+        finding.Property("stated").Should().Be(phrase);
+        finding.Property("expected").Should().Be(0m);
+        finding.Property("table").Should().Be(table);
+        finding.Property("computed").Should().Be((decimal)computed);
+        finding.Property("cellValues").Should().BeEquivalentTo(cellValues.Select(v => (decimal)v), o => o.WithStrictOrdering());
+    }
+
+    [Theory]
+    [InlineData("national-2021/liutang-2025-published-late.html", "2026-02-10", "2026-01-31", "township")]
+    [InlineData("national-2021/qingshan-2025-published-april.html", "2026-04-08", "2026-03-31", "government")]
+    public async Task A_late_report_is_held_to_the_deadline_of_its_issuing_bodys_kind(string sample, string published, string deadline, string kind)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        var finding = result.Findings.Should().ContainSingle(f => f.RuleId == "GM4003").Subject;
+        finding.Property("published").Should().Be(published);
+        finding.Property("deadline").Should().Be(deadline);
+        finding.Property("issuerKind").Should().Be(kind);
+    }
+
+    [Fact]
+    public async Task A_county_level_government_publishing_in_march_is_on_time()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "qingshan-2025-portal.html"));
+
+        result.Title.Should().StartWith("青山市人民政府");
+        result.Findings.Should().NotContain(f => f.RuleId == "GM4003");
+    }
+
+    [Theory]
+    [InlineData("national-2021/qingshan-2025-portal.html")]
+    [InlineData("national-2021/qingshan-2025.docx")]
+    public async Task A_fee_statement_outside_section_6_that_names_the_fee_satisfies_the_format(string sample)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
+
+        result.Findings.Should().NotContain(f => f.RuleId == "GM1011");
+    }
+
+    [Fact]
+    public async Task A_missing_fee_statement_is_reported_at_section_6()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "liutang-2025-fee-statement-missing.html"));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be("GM1011");
+        finding.Section.Should().Be(6);
+        finding.Property("statement").Should().Be("processing-fee");
+    }
+
+    [Fact]
+    public async Task The_2019_format_notice_as_the_basis_of_a_2025_report_is_outdated()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "liutang-2025-cites-2019-format.docx"));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be("GM4004");
+        finding.Property("basis").Should().Be("format-notice-2019");
+        Convert.ToInt32(finding.Property("year"), System.Globalization.CultureInfo.InvariantCulture).Should().Be(2025);
+    }
+
+    [Fact]
+    public async Task A_township_reporting_rules_in_force_is_implausible()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "liutang-2025-township-reports-rules.html"));
+
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be("GM2005");
+        finding.Property("relation").Should().Be("rules-beyond-issuer");
+        finding.Property("table").Should().Be("二");
+        finding.Property("row").Should().Be("规章");
+    }
+
+    [Fact]
+    public async Task An_amount_in_yuan_in_a_cell_counted_in_ten_thousand_yuan_is_implausible()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-2021", "qingshan-2025-fee-in-yuan.html"));
+
+        var finding = result.Findings.Should().ContainSingle(f => f.RuleId == "GM2005").Subject;
+        finding.Section.Should().Be(2);
+        finding.Property("row").Should().Be("行政事业性收费");
+        finding.Property("column").Should().Be("本年收费金额（单位：万元）");
+        finding.Property("value").Should().Be("126000元");
+        finding.Property("unit").Should().Be("万元");
+    }
+
+    [Fact]
+    public async Task A_matter_of_the_old_regulation_that_nothing_covers_is_missing_from_the_whole_document()
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "national-pre2019", "jiangyu-2018-fees-matter-missing.html"));
+
+        result.RuleSet.Should().Be("national-pre2019");
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        finding.RuleId.Should().Be("GM1001");
+        finding.Section.Should().Be(4);
+        finding.Location.Should().BeNull("a matter of a template in any order has no place of its own");
+        finding.Property("expected").Should().Be("政府信息公开的收费及减免情况");
     }
 
     [Fact]

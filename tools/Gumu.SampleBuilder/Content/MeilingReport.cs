@@ -6,7 +6,8 @@ namespace Gumu.SampleBuilder.Content;
 /// <summary>
 /// The compliant 2020 report of 梅岭乡 (a fictional township of 青山市) in the national 2019 format:
 /// table 二 with 上一年项目数量 / 本年增/减 (one negative change) and 政府集中采购, table 三 with one
-/// (六)其他处理 row, table 四 with one review upheld. Figures the text states are read from the tables.
+/// (六)其他处理 row, table 四 with one review upheld. Figures the text states are read from the tables:
+/// 规范性文件 issued, 新收, 上年结转, "已全部办结", the review and that there was no lawsuit.
 /// </summary>
 internal static class MeilingReport
 {
@@ -46,6 +47,9 @@ internal static class MeilingReport
         ["cases"] = [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     });
 
+    /// <summary>Section 一's statement of the normative documents issued this year (二 规范性文件 本年新制作数量 in the 2019 form).</summary>
+    public static string NormativeMade(int count) => $"印发规范性文件{count}件";
+
     public static AnnualReport Create()
     {
         var applications = Applications;
@@ -57,8 +61,9 @@ internal static class MeilingReport
         [
             Section(1,
                 Text("2020年，梅岭乡在做好疫情防控和脱贫攻坚收官工作的同时，认真贯彻新修订的《中华人民共和国政府信息公开条例》，调整充实了以乡长为组长的政务公开工作领导小组，明确党政办公室负责日常工作，各村确定一名兼职信息员。"),
-                Text("全乡通过市政府门户网站乡镇专栏、乡村两级公开栏和村广播发布疫情防控、复工复产、扶贫资金使用和低保评定等信息，重要惠民政策做到进村入户宣传。"
-                    + $"全年新收政府信息公开申请{applications.Text("R1", "total")}件，上年结转{applications.Text("R2", "total")}件，已全部办结。"
+                Text("全乡通过市政府门户网站乡镇专栏、乡村两级公开栏和村广播发布疫情防控、复工复产、扶贫资金使用和低保评定等信息，重要惠民政策做到进村入户宣传，全年在乡镇专栏发布信息287条，比上年增加31条，公开栏更新24期。"
+                    + $"全年{NormativeMade(Proactive.Count("normative", "newMade"))}，已在乡镇专栏全文公开。"
+                    + $"全年新收政府信息公开申请{applications.Text("R1", "total")}件，上年结转{applications.Text("R2", "total")}件，已全部办结，2019年新收的2件申请也已于当年办结。"
                     + $"因政府信息公开被申请行政复议{reviews.Text("cases", "review.total")}件，经复议维持原答复；未发生因政府信息公开引起的行政诉讼。")),
             Section(2,
                 Text("2020年梅岭乡主动公开政府信息情况见下表。"),

@@ -93,6 +93,13 @@ internal sealed class FormTable : IEquatable<FormTable>
             : throw new InvalidOperationException($"Table {Id} cell {row}@{column} holds \"{text}\", not a count.");
     }
 
+    /// <summary>The sum of a group row's printed parts in one column ("（三）不予公开" = 1.… + 2.… + …), as a text restates it.</summary>
+    public int SumOfParts(string parent, string column)
+    {
+        var parts = ValueRows.Where(r => r.Parent == parent).ToList();
+        return parts.Count > 0 ? parts.Sum(r => Count(r.Id, column)) : throw new InvalidOperationException($"Table {Id} prints no part of {parent}.");
+    }
+
     public FormTable With(string row, string column, string text)
     {
         _ = Text(row, column);

@@ -106,6 +106,42 @@ internal static partial class ReportVariants
         return report.MapSection(templateNumber, s => s with { Body = [.. body] });
     }
 
+    /// <summary>Replaces text that occurs exactly once in the report's opening paragraphs.</summary>
+    public static AnnualReport WithIntroTextReplaced(this AnnualReport report, string oldText, string newText)
+    {
+        var hits = report.Intro.Sum(p => Occurrences(p.Text, oldText));
+        if (hits != 1)
+        {
+            throw new InvalidOperationException($"The opening holds \"{oldText}\" {hits} times; a variant needs it exactly once.");
+        }
+
+        return report with
+        {
+            Intro = [.. report.Intro.Select(p => p.Text.Contains(oldText, StringComparison.Ordinal) ? p with { Text = p.Text.Replace(oldText, newText, StringComparison.Ordinal) } : p)],
+        };
+    }
+
+    /// <summary>Deletes the one paragraph of a section whose text (lead included) contains <paramref name="part"/>.</summary>
+    public static AnnualReport WithoutParagraph(this AnnualReport report, int templateNumber, string part)
+    {
+        var section = report.Section(templateNumber);
+        var hits = section.Body.OfType<Paragraph>().Where(p => p.FullText.Contains(part, StringComparison.Ordinal)).ToList();
+        if (hits.Count != 1)
+        {
+            throw new InvalidOperationException($"Section {templateNumber} has {hits.Count} paragraphs holding \"{part}\"; a variant needs exactly one.");
+        }
+
+        return report.MapSection(templateNumber, s => s with { Body = s.Body.Remove(hits[0]) });
+    }
+
+    /// <summary>The same report published on another day (the page's 发布日期; the file's own dates move with it).</summary>
+    public static AnnualReport WithPublished(this AnnualReport report, DateOnly published)
+    {
+        var m = report.Metadata;
+        var shift = TimeSpan.FromDays(published.DayNumber - m.Published.DayNumber);
+        return report with { Metadata = m with { Published = published, CreatedUtc = m.CreatedUtc + shift, ModifiedUtc = m.ModifiedUtc + shift } };
+    }
+
     private static int Occurrences(string text, string part)
     {
         var count = 0;

@@ -27,9 +27,19 @@ internal enum HeadingMarkup
 }
 
 /// <summary>
+/// The government whose portal publishes a report: its name in the page's scripts and keywords,
+/// its style sheet, the "走进…" menu entry, and the footer (copyright line and ICP record).
+/// </summary>
+internal sealed record PortalSite(string Name, string Keyword, string StyleSheet, string AboutPath, string AboutMenu, string Office, string InformationCentre, string Telephone, string IcpRecord, string SiteCode)
+{
+    /// <summary>The portal of 青山市 (Yunnan), which publishes its townships' reports and its own.</summary>
+    public static PortalSite Qingshan { get; } = new("青山市人民政府", "青山市", "/images/qs_style.css", "/zjqs/", "走进青山", "青山市人民政府办公室", "青山市信息中心", "0878-6210011", "滇ICP备05006182号", "5323990001");
+}
+
+/// <summary>
 /// The look of one portal: its CMS, its editor's habits, its neighbours in the column (the div
-/// layout links them by publication date), the page's charset (gb2312, or gbk for a newer CMS)
-/// and the editor the page names below the article, if any.
+/// layout links them by publication date), the page's charset (gb2312, or gbk for a newer CMS),
+/// the editor the page names below the article, if any, and the site (青山市's unless named).
 /// </summary>
 internal sealed record PortalStyle(
     ImmutableArray<HeadingMarkup> HeadingCycle,
@@ -40,7 +50,11 @@ internal sealed record PortalStyle(
     DateOnly? PreviousPublished = null,
     DateOnly? NextPublished = null,
     bool Gbk = false,
-    string? Editor = null);
+    string? Editor = null,
+    PortalSite? Site = null)
+{
+    public PortalSite Portal => Site ?? PortalSite.Qingshan;
+}
 
 /// <summary>
 /// Renders a report as the article page of a municipal government portal: GB2312 (or GBK), navigation,
@@ -71,17 +85,18 @@ internal static class PortalHtmlRenderer
     private static void WriteDivLayoutPage(HtmlPage page, AnnualReport report, PortalStyle style)
     {
         var m = report.Metadata;
+        var site = style.Portal;
         page.Line("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">");
         page.Line("<html xmlns=\"http://www.w3.org/1999/xhtml\">");
         page.Line("<head>");
         page.Line($"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={Charset(style)}\" />");
         page.Line($"<title>{Html(report.Title)}-{Html(m.Municipality)}</title>");
-        page.Line("<meta name=\"keywords\" content=\"青山市,政府信息公开,年度报告\" />");
+        page.Line($"<meta name=\"keywords\" content=\"{site.Keyword},政府信息公开,年度报告\" />");
         page.Line($"<meta name=\"description\" content=\"{Html(report.Title)}\" />");
-        page.Line("<link href=\"/images/qs_style.css\" rel=\"stylesheet\" type=\"text/css\" />");
+        page.Line($"<link href=\"{site.StyleSheet}\" rel=\"stylesheet\" type=\"text/css\" />");
         page.Line("<script type=\"text/javascript\" src=\"/js/jquery-1.8.3.min.js\"></script>");
         page.Line("<script type=\"text/javascript\">");
-        page.Line("var siteName = \"青山市人民政府\";");
+        page.Line($"var siteName = \"{site.Name}\";");
         page.Line("function doZoom(size) {");
         page.Line("    document.getElementById(\"zoom\").style.fontSize = size + \"px\";");
         page.Line("}");
@@ -95,7 +110,7 @@ internal static class PortalHtmlRenderer
         page.Line("</div>");
         page.Line("<div class=\"nav\">");
         page.Line("  <ul>");
-        foreach (var (href, label) in Navigation)
+        foreach (var (href, label) in Navigation(site))
         {
             page.Line($"    <li><a href=\"{href}\">{label}</a></li>");
         }
@@ -124,8 +139,8 @@ internal static class PortalHtmlRenderer
         page.Line("</div>");
         page.Line("<div class=\"footer\">");
         page.Line("  <p><a href=\"/wzdt/\">网站地图</a> | <a href=\"/lxwm/\">联系我们</a> | <a href=\"/syb/\">使用帮助</a></p>");
-        page.Line("  <p>版权所有：青山市人民政府办公室　主办单位：青山市人民政府办公室　承办单位：青山市信息中心</p>");
-        page.Line("  <p>滇ICP备05006182号　网站标识码：5323990001　建议使用1024×768分辨率浏览</p>");
+        page.Line($"  <p>版权所有：{site.Office}　主办单位：{site.Office}　承办单位：{site.InformationCentre}</p>");
+        page.Line($"  <p>{site.IcpRecord}　网站标识码：{site.SiteCode}　建议使用1024×768分辨率浏览</p>");
         page.Line("</div>");
         page.Line("<script type=\"text/javascript\">");
         page.Line("(function () {");
@@ -143,6 +158,7 @@ internal static class PortalHtmlRenderer
     private static void WriteTableLayoutPage(HtmlPage page, AnnualReport report, PortalStyle style)
     {
         var m = report.Metadata;
+        var site = style.Portal;
         page.Line("<html>");
         page.Line("<head>");
         page.Line($"<title>{Html(report.Title)}</title>");
@@ -156,7 +172,7 @@ internal static class PortalHtmlRenderer
         page.Line("<table width=\"1000\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\">");
         page.Line($"  <tr><td height=\"120\" background=\"/images/top_bg.jpg\"><span class=\"sitename\">{Html(m.Municipality)}</span></td></tr>");
         page.Line("  <tr><td class=\"nav\" height=\"36\">");
-        page.Line("    " + string.Join(" | ", Navigation.Select(n => $"<a href=\"{n.Href}\">{n.Label}</a>")));
+        page.Line("    " + string.Join(" | ", Navigation(site).Select(n => $"<a href=\"{n.Href}\">{n.Label}</a>")));
         page.Line("  </td></tr>");
         page.Line("</table>");
         page.Line("<table width=\"1000\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\">");
@@ -178,7 +194,7 @@ internal static class PortalHtmlRenderer
         page.Line("  </tr>");
         page.Line("</table>");
         page.Line("<table width=\"1000\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"bottom\">");
-        page.Line("  <tr><td align=\"center\">版权所有:青山市人民政府&nbsp;&nbsp;主办单位:青山市人民政府办公室&nbsp;&nbsp;联系电话:0878-6210011<br>滇ICP备05006182号</td></tr>");
+        page.Line($"  <tr><td align=\"center\">版权所有:{site.Name}&nbsp;&nbsp;主办单位:{site.Office}&nbsp;&nbsp;联系电话:{site.Telephone}<br>{site.IcpRecord}</td></tr>");
         page.Line("</table>");
         page.Line("<script language=\"javascript\" src=\"/js/count.js\"></script>");
         page.Line("</body>");
@@ -322,10 +338,10 @@ internal static class PortalHtmlRenderer
         page.Line("</table>");
     }
 
-    private static readonly (string Href, string Label)[] Navigation =
+    private static (string Href, string Label)[] Navigation(PortalSite site) =>
     [
         ("/", "首页"),
-        ("/zjqs/", "走进青山"),
+        (site.AboutPath, site.AboutMenu),
         ("/zfxxgk/", "政务公开"),
         ("/zwfw/", "政务服务"),
         ("/hdjl/", "互动交流"),
