@@ -29,6 +29,12 @@ public sealed record FileCheckResult
     /// <summary>Findings sorted by position in the document.</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
 
+    /// <summary>
+    /// Findings a baseline has accepted: matched by fingerprint, kept out of <see cref="Findings"/>,
+    /// counts and exit codes, and shown only as suppressed (SARIF <c>suppressions</c>, a count elsewhere).
+    /// </summary>
+    public IReadOnlyList<Finding> Suppressed { get; init; } = [];
+
     /// <summary>True when any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 
