@@ -237,7 +237,8 @@ internal static class CheckCommand
 
         var fileRules = new FileRules(config, cwd);
         checkedFiles = checkedFiles.Select(c => (fileRules.Apply(c.Result, c.FullPath), c.FullPath)).ToList();
-        if (baselineOutput is not null)
+        // A stopped run has not seen every file: its baseline would drop their accepted findings.
+        if (baselineOutput is not null && outcome.NotChecked == 0)
         {
             var folder = Path.GetDirectoryName(baselineOutput.FullPath)!;
             baselineOutput.Write(stream => FindingBaseline.Write(stream, folder, checkedFiles));
