@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gumu.Cli.CommandLine;
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
@@ -16,7 +17,7 @@ internal static class ExplainCommand
 {
     private const string ResourcePrefix = "Gumu.Cli.Docs.Rules.";
 
-    public static Command Create()
+    public static Command Create(Language usage = Language.Chinese)
     {
         var rule = new Argument<string>("rule")
         {
@@ -27,7 +28,7 @@ internal static class ExplainCommand
             Description = "语言 / language: zh, en",
             DefaultValueFactory = _ => "zh",
         };
-        lang.AcceptOnlyFromAmong("zh", "en");
+        UsageText.AcceptOnly(lang, usage, "zh", "en");
 
         var command = new Command("explain", "显示规则的说明 / show a rule's documentation") { rule, lang };
         command.SetAction(parse => Run(

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Gumu.Cli.CommandLine;
 
 namespace Gumu.Cli;
 
@@ -9,21 +10,20 @@ internal static class Program
     private static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var language = UsageLanguage.Of(args, Directory.GetCurrentDirectory());
+        UsageLanguage.Apply(language);
         var root = new RootCommand("gumu — 政府信息公开工作年度报告检查工具 / checks government information disclosure annual reports")
         {
-            CheckCommand.Create(),
-            RulesCommand.Create(),
-            ExplainCommand.Create(),
+            CheckCommand.Create(language),
+            RulesCommand.Create(language),
+            ExplainCommand.Create(language),
         };
 
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // A bare "gumu" is someone finding their way: show what there is.
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (UsageErrors.Describe(parse, language) is { } problem)
         {
-            foreach (var error in parse.Errors)
-            {
-                await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
-            }
-
+            await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

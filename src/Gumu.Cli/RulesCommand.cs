@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Gumu.Cli.CommandLine;
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
@@ -23,20 +24,20 @@ internal static class RulesCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Command Create()
+    public static Command Create(Language usage = Language.Chinese)
     {
         var lang = new Option<string>("--lang")
         {
             Description = "说明的语言 / language of the summaries: zh, en",
             DefaultValueFactory = _ => "zh",
         };
-        lang.AcceptOnlyFromAmong("zh", "en");
+        UsageText.AcceptOnly(lang, usage, "zh", "en");
         var format = new Option<string>("--format")
         {
             Description = "输出格式 / output format: text, json",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        UsageText.AcceptOnly(format, usage, "text", "json");
 
         var command = new Command("rules", "列出所有规则 / list every rule: id, name, default severity, summary") { lang, format };
         command.SetAction(parse =>

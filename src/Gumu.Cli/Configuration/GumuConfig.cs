@@ -37,9 +37,20 @@ internal sealed record GumuConfig
     /// <summary>"soffice": the LibreOffice program that converts .doc/.wps files (full path); "" never converts; null looks on PATH.</summary>
     public string? Soffice { get; init; }
 
+    /// <summary>"ignore": glob patterns of files that folders and globs on the command line leave out (attachments, images).</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary>"overrides": rule severities for the files matching some globs, applied in order after "rules".</summary>
+    public IReadOnlyList<FileOverride> Overrides { get; init; } = [];
+
     /// <summary>The folder a relative "ruleSet" path is resolved against: the file's own folder.</summary>
     public string? BaseDirectory => SourcePath is null ? null : Path.GetDirectoryName(SourcePath);
 }
+
+/// <summary>One entry of "overrides": rule severities (null = off) for the files matching <see cref="Files"/>.</summary>
+/// <param name="Files">Glob patterns, relative to the configuration file's folder.</param>
+/// <param name="Rules">Severity by rule id; a null value switches the rule off for those files.</param>
+internal sealed record FileOverride(IReadOnlyList<string> Files, IReadOnlyDictionary<string, Severity?> Rules);
 
 /// <summary>
 /// The command-line flags that compete with <c>gumu.json</c>. Null means the flag was not given;

@@ -20,7 +20,10 @@ internal static class GumuConfigLoader
     public const string FileName = "gumu.json";
 
     /// <summary>Every key the file may hold, in documentation order.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "ruleSetsByYear", "rules", "deadline", "deadlines", "lang", "soffice"];
+    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "ruleSetsByYear", "rules", "deadline", "deadlines", "lang", "soffice", "ignore", "overrides"];
+
+    /// <summary>The keys of an entry of "overrides".</summary>
+    public static IReadOnlyList<string> OverrideKeys { get; } = ["files", "rules"];
 
     /// <summary>The kinds of issuing body "deadlines" may name.</summary>
     public static IReadOnlyList<string> IssuerKinds { get; } = ["township", "subdistrict", "department", "government"];
@@ -41,6 +44,10 @@ internal static class GumuConfigLoader
         ["rule_set"] = "ruleSet",
         ["ruleSetByYear"] = "ruleSetsByYear",
         ["years"] = "ruleSetsByYear",
+        ["ignores"] = "ignore",
+        ["ignorePatterns"] = "ignore",
+        ["exclude"] = "ignore",
+        ["override"] = "overrides",
     };
 
     private static readonly JsonDocumentOptions JsonOptions = new()
@@ -189,7 +196,7 @@ internal static class GumuConfigLoader
             Check = new CheckOptions
             {
                 Language = flags.Language ?? config.Language ?? Language.Chinese,
-                SeverityOverrides = config.Rules,
+                SeverityOverrides = FileRules.ForChecker(config),
                 Deadline = config.Deadline,
                 DeadlinesByIssuerKind = config.Deadlines,
             },
@@ -318,6 +325,12 @@ internal static class GumuConfigLoader
                     var soffice = RequireString(property.Value, source, "soffice");
                     config = config with { Soffice = soffice.Length == 0 ? soffice : Path.GetFullPath(soffice, Path.GetDirectoryName(source) ?? ".") };
                     break;
+                case "ignore":
+                    config = config with { Ignore = ReadGlobs(property.Value, source, "ignore") };
+                    break;
+                case "overrides":
+                    config = config with { Overrides = ReadOverrides(property.Value, source) };
+                    break;
                 default:
                     throw UnknownKey(source, property.Name);
             }
@@ -379,11 +392,95 @@ internal static class GumuConfigLoader
         return entries;
     }
 
-    private static Dictionary<string, Severity?> ReadRules(JsonElement value, string source)
+    // [ "**/附件*", "*.jpg" ]: globs as docs/configuration.md describes them (PathGlobs).
+    private static List<string> ReadGlobs(JsonElement value, string source, string key)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new GumuConfigException(source, key, new LocalizedText(
+                $"应为字符串数组，如 [\"**/附件*\", \"*.jpg\"]，而不是{KindZh(value)}",
+                $"must be an array of strings such as [\"**/附件*\", \"*.jpg\"], not {KindEn(value)}"));
+        }
+
+        var globs = new List<string>();
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var itemKey = string.Create(CultureInfo.InvariantCulture, $"{key}[{index++}]");
+            var text = RequireString(item, source, itemKey);
+            if (PathGlobs.Problem(text) is { } problem)
+            {
+                throw new GumuConfigException(source, itemKey, problem);
+            }
+
+            globs.Add(text);
+        }
+
+        return globs;
+    }
+
+    // [ { "files": ["乡镇/*"], "rules": { "GM1005": "off" } } ]
+    private static List<FileOverride> ReadOverrides(JsonElement value, string source)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new GumuConfigException(source, "overrides", new LocalizedText(
+                $"应为数组，如 [{{ \"files\": [\"乡镇/*\"], \"rules\": {{ \"GM1005\": \"off\" }} }}]，而不是{KindZh(value)}",
+                $"must be an array such as [{{ \"files\": [\"towns/*\"], \"rules\": {{ \"GM1005\": \"off\" }} }}], not {KindEn(value)}"));
+        }
+
+        var overrides = new List<FileOverride>();
+        foreach (var entry in value.EnumerateArray())
+        {
+            var key = string.Create(CultureInfo.InvariantCulture, $"overrides[{overrides.Count}]");
+            if (entry.ValueKind != JsonValueKind.Object)
+            {
+                throw new GumuConfigException(source, key, new LocalizedText(
+                    $"应为对象，含 \"files\" 和 \"rules\"，而不是{KindZh(entry)}",
+                    $"must be an object with \"files\" and \"rules\", not {KindEn(entry)}"));
+            }
+
+            List<string>? files = null;
+            Dictionary<string, Severity?>? rules = null;
+            foreach (var property in entry.EnumerateObject())
+            {
+                var propertyKey = key + "." + property.Name;
+                switch (property.Name)
+                {
+                    case "files" when files is null:
+                        files = ReadGlobs(property.Value, source, propertyKey);
+                        break;
+                    case "rules" when rules is null:
+                        rules = ReadRules(property.Value, source, propertyKey);
+                        break;
+                    case "files" or "rules":
+                        throw Duplicate(source, propertyKey);
+                    default:
+                        var known = string.Join(", ", OverrideKeys);
+                        throw new GumuConfigException(source, propertyKey, new LocalizedText(
+                            $"未知的键；可用的键：{known}",
+                            $"unknown key; known keys: {known}"));
+                }
+            }
+
+            if (files is null or { Count: 0 })
+            {
+                throw new GumuConfigException(source, key + ".files", new LocalizedText(
+                    "缺少文件模式；请写 \"files\": [\"乡镇/*.docx\"] 之类",
+                    "no file patterns; write \"files\": [\"towns/*.docx\"] or similar"));
+            }
+
+            overrides.Add(new FileOverride(files, rules ?? new Dictionary<string, Severity?>(StringComparer.Ordinal)));
+        }
+
+        return overrides;
+    }
+
+    private static Dictionary<string, Severity?> ReadRules(JsonElement value, string source, string rulesKey = "rules")
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw new GumuConfigException(source, "rules", new LocalizedText(
+            throw new GumuConfigException(source, rulesKey, new LocalizedText(
                 $"应为对象，如 {{ \"GM1003\": \"off\" }}，而不是{KindZh(value)}",
                 $"must be an object such as {{ \"GM1003\": \"off\" }}, not {KindEn(value)}"));
         }
@@ -392,7 +489,7 @@ internal static class GumuConfigLoader
         var rules = new Dictionary<string, Severity?>(StringComparer.Ordinal);
         foreach (var entry in value.EnumerateObject())
         {
-            var key = "rules." + entry.Name;
+            var key = rulesKey + "." + entry.Name;
             if (rules.ContainsKey(entry.Name))
             {
                 throw Duplicate(source, key);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -53,7 +52,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
     public const int DefaultMaxResults = 25_000;
 
     /// <summary>The partialFingerprints key.</summary>
-    public const string FingerprintKey = "gumu/v1";
+    public const string FingerprintKey = FindingFingerprint.Version;
 
     /// <summary>The uriBaseId of relative paths: the folder gumu was run from.</summary>
     public const string SourceRoot = "SRCROOT";
@@ -449,52 +448,8 @@ internal sealed partial class SarifReportWriter : IReportWriter
         return null;
     }
 
-    /// <summary>
-    /// The partialFingerprints value of a finding: the first 32 hex digits of SHA-256 over rule
-    /// id, file path (as written in the artifact, '/'-separated, without "./"), section,
-    /// evidence with whitespace collapsed, and the finding's property values (which are the
-    /// same in every language, unlike the message), then ":n" for the n-th finding of the file
-    /// with that hash. Lines, columns and paragraph numbers are left out, so inserting text
-    /// above a finding does not change it; input-level findings (GM0xxx) use only rule and path,
-    /// since their details can name machine-specific things.
-    /// </summary>
-    internal static string Fingerprint(Finding finding, string path)
-    {
-        var text = new StringBuilder();
-        text.Append(FingerprintKey).Append('\u001f')
-            .Append(finding.RuleId).Append('\u001f')
-            .Append(path).Append('\u001f');
-        if (!finding.RuleId.StartsWith("GM0", StringComparison.Ordinal))
-        {
-            text.Append(finding.Section?.ToString(CultureInfo.InvariantCulture)).Append('\u001f')
-                .Append(CollapseWhitespace(finding.Evidence)).Append('\u001f')
-                .Append(CanonicalValues(finding));
-        }
-
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(OutputText.WellFormed(text.ToString())));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
-    }
-
-    private static string CollapseWhitespace(string? text) =>
-        text is null ? string.Empty : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static string CanonicalValues(Finding finding)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            foreach (var (key, value) in finding.Properties)
-            {
-                json.WritePropertyName(OutputText.WellFormed(key));
-                JsonReportWriter.WriteValue(json, WellFormedValue(value));
-            }
-
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    /// <summary>The partialFingerprints value of a finding, shared with the baseline: see <see cref="FindingFingerprint.Of"/>.</summary>
+    internal static string Fingerprint(Finding finding, string path) => FindingFingerprint.Of(finding, path);
 
     /// <summary>
     /// The artifact URI of a path: relative paths become relative URI references (each segment
@@ -589,13 +544,10 @@ internal sealed partial class SarifReportWriter : IReportWriter
                     byUri.Add(uri, artifact);
                 }
 
-                var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var finding in file.Findings)
+                var fingerprints = FindingFingerprint.ForFile(file.Findings, normalized);
+                for (var i = 0; i < file.Findings.Count; i++)
                 {
-                    var hash = Fingerprint(finding, normalized);
-                    var n = occurrences.GetValueOrDefault(hash) + 1;
-                    occurrences[hash] = n;
-                    all.Add(new ResultEntry(finding, artifact, string.Create(CultureInfo.InvariantCulture, $"{hash}:{n}")));
+                    all.Add(new ResultEntry(file.Findings[i], artifact, fingerprints[i]));
                 }
             }
 

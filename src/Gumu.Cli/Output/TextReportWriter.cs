@@ -56,9 +56,12 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         var s = RunSummary.Of(results);
+        var suppressed = results.Sum(r => r.Suppressed.Count);
         output.WriteLine(run.Language == Language.English
-            ? $"{s.Files} file(s) checked: {s.Passed} passed, {s.WithErrors} with errors, {s.Unreadable} unreadable; {s.Errors} error(s), {s.Warnings} warning(s)."
-            : $"共检查 {s.Files} 个文件:{s.Passed} 个通过,{s.WithErrors} 个有错误,{s.Unreadable} 个无法读取;错误 {s.Errors} 条,警告 {s.Warnings} 条。");
+            ? $"{s.Files} file(s) checked: {s.Passed} passed, {s.WithErrors} with errors, {s.Unreadable} unreadable; {s.Errors} error(s), {s.Warnings} warning(s)"
+                + (suppressed > 0 ? $"; {suppressed} more accepted by the baseline." : ".")
+            : $"共检查 {s.Files} 个文件:{s.Passed} 个通过,{s.WithErrors} 个有错误,{s.Unreadable} 个无法读取;错误 {s.Errors} 条,警告 {s.Warnings} 条"
+                + (suppressed > 0 ? $"；另有 {suppressed} 条已被基线接受。" : "。"));
     }
 
     private static string Shorten(string text)

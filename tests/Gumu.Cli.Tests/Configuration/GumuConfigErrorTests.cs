@@ -79,6 +79,25 @@ public sealed class GumuConfigErrorTests
         { "{ \"lang\": \"zh-CN\" }", "lang", "\"zh-CN\" is not a supported language; use \"zh\" or \"en\"" },
         { "{ \"lang\": \"EN\" }", "lang", "\"EN\" is not a supported language" },
         { "{ \"lang\": true }", "lang", "must be a string, not the boolean true" },
+
+        // ignore.
+        { "{ \"ignores\": [] }", "ignores", "unknown key (did you mean \"ignore\"?)" },
+        { "{ \"ignore\": \"*.jpg\" }", "ignore", "must be an array of strings such as [\"**/附件*\", \"*.jpg\"], not a string" },
+        { "{ \"ignore\": [\"*.jpg\", 7] }", "ignore[1]", "must be a string, not the number 7" },
+        { "{ \"ignore\": [\" \"] }", "ignore[0]", "the pattern is empty" },
+        { "{ \"ignore\": [\"!keep.html\"] }", "ignore[0]", "patterns starting with ! (exceptions) are not supported" },
+        { "{ \"ignore\": [\"附件?.png\"] }", "ignore[0]", "\"附件?.png\" has an unsupported wildcard; only * (any characters within a name) and ** (any folders) are supported" },
+        { "{ \"ignore\": [\"../other/*\"] }", "ignore[0]", "\"../other/*\" points outside the configuration file's folder" },
+
+        // overrides.
+        { "{ \"overrides\": { \"files\": [\"a\"] } }", "overrides", "must be an array such as [{ \"files\": [\"towns/*\"], \"rules\": { \"GM1005\": \"off\" } }], not an object" },
+        { "{ \"overrides\": [\"a\"] }", "overrides[0]", "must be an object with \"files\" and \"rules\", not a string" },
+        { "{ \"overrides\": [{ \"rules\": { \"GM1005\": \"off\" } }] }", "overrides[0].files", "no file patterns; write \"files\": [\"towns/*.docx\"] or similar" },
+        { "{ \"overrides\": [{ \"files\": [], \"rules\": {} }] }", "overrides[0].files", "no file patterns" },
+        { "{ \"overrides\": [{ \"files\": \"a/*\" }] }", "overrides[0].files", "must be an array of strings" },
+        { "{ \"overrides\": [{ \"files\": [\"a\"] }, { \"files\": [\"b\"], \"rules\": { \"GM1005\": \"of\" } }] }", "overrides[1].rules.GM1005", "\"of\" is not a severity" },
+        { "{ \"overrides\": [{ \"files\": [\"a\"], \"rules\": { \"GM0002\": \"off\" } }] }", "overrides[0].rules.GM0002", "input rules (GM0001–GM0005) cannot be switched off" },
+        { "{ \"overrides\": [{ \"files\": [\"a\"], \"severity\": {} }] }", "overrides[0].severity", "unknown key; known keys: files, rules" },
     };
 
     [Theory]

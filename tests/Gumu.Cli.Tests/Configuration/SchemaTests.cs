@@ -82,7 +82,7 @@ public sealed class SchemaTests
             }
         }
 
-        foreach (var key in new[] { "ruleSetsByYear", "deadlines" })
+        foreach (var key in new[] { "ruleSetsByYear", "deadlines", "ignore", "overrides" })
         {
             foreach (var example in properties.GetProperty(key).GetProperty("examples").EnumerateArray())
             {
@@ -101,6 +101,15 @@ public sealed class SchemaTests
     [InlineData("{ \"ruleSet\": \"\" }")]
     [InlineData("{ \"deadlines\": { \"town\": \"{Y+1}-01-26\" } }")]
     [InlineData("{ \"deadlines\": { \"township\": \"2026/01/26\" } }")]
+    [InlineData("{ \"ignore\": \"*.jpg\" }")]
+    [InlineData("{ \"ignore\": [\"\"] }")]
+    [InlineData("{ \"ignore\": [\"!keep.html\"] }")]
+    [InlineData("{ \"ignore\": [\"附件?.png\"] }")]
+    [InlineData("{ \"ignore\": [\"../other/*\"] }")]
+    [InlineData("{ \"overrides\": [{ \"rules\": { \"GM1005\": \"off\" } }] }")]
+    [InlineData("{ \"overrides\": [{ \"files\": [], \"rules\": {} }] }")]
+    [InlineData("{ \"overrides\": [{ \"files\": [\"a\"], \"rules\": { \"GM0002\": \"off\" } }] }")]
+    [InlineData("{ \"overrides\": [{ \"files\": [\"a\"], \"severity\": {} }] }")]
     public void What_the_schema_refuses_the_loader_refuses(string json)
     {
         var schema = Json.Schema.JsonSchema.FromFile(TestPaths.Schema);

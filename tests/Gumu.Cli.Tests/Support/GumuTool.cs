@@ -10,11 +10,16 @@ internal static class GumuTool
 
     public static string Samples => TestPaths.Samples;
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunInAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunInAsync(string workingDirectory, params string[] args) =>
+        RunWithInputAsync(workingDirectory, null, args);
+
+    /// <summary>Runs gumu with <paramref name="input"/> as its standard input (closed at once when null).</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunWithInputAsync(string workingDirectory, byte[]? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -28,6 +33,12 @@ internal static class GumuTool
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("gumu did not start");
+        if (input is not null)
+        {
+            await process.StandardInput.BaseStream.WriteAsync(input);
+        }
+
+        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
