@@ -3,26 +3,29 @@ using Gumu.Compliance.Rules;
 
 namespace Gumu.Compliance;
 
-/// <summary>How a check runs: message language and the user's rule configuration.</summary>
+/// <summary>
+/// How a check runs: message language and the user's rule configuration. Settable like other
+/// .NET options types; <see cref="ReportAnalyzer"/> takes its own copy when it is created.
+/// </summary>
 public sealed record CheckOptions
 {
-    /// <summary>The defaults: Chinese messages, rule-set severities.</summary>
-    public static CheckOptions Default { get; } = new();
+    /// <summary>A new instance with the defaults: Chinese messages, rule-set severities.</summary>
+    public static CheckOptions Default => new();
 
     /// <summary>Language of finding messages.</summary>
-    public Language Language { get; init; } = Language.Chinese;
+    public Language Language { get; set; } = Language.Chinese;
 
     /// <summary>Severity overrides by rule id; null disables the rule. Applied after the rule set's own.</summary>
-    public IReadOnlyDictionary<string, Severity?> SeverityOverrides { get; init; } = new Dictionary<string, Severity?>();
+    public IReadOnlyDictionary<string, Severity?> SeverityOverrides { get; set; } = new Dictionary<string, Severity?>();
 
     /// <summary>Publication deadline overriding the rule set's (GM4003).</summary>
-    public DateOnly? Deadline { get; init; }
+    public DateOnly? Deadline { get; set; }
 
     /// <summary>
     /// Publication deadlines by kind of issuing body ("township", "subdistrict", "department",
     /// "government"), with {Y}/{Y+1} placeholders ("{Y+1}-01-26"), overriding the rule set's (GM4003).
     /// </summary>
-    public IReadOnlyDictionary<string, string> DeadlinesByIssuerKind { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> DeadlinesByIssuerKind { get; set; } = new Dictionary<string, string>();
 
     /// <summary>
     /// The severity a rule reports with — these options' override, else the rule set's, else the

@@ -47,12 +47,24 @@ public sealed partial class ReportAnalyzer
     {
     }
 
+    /// <summary>Creates an analyzer that chooses a built-in rule set per document from its year, headings and tables, with the default options.</summary>
+    public ReportAnalyzer()
+        : this(RuleSetSelector.BuiltIn, null)
+    {
+    }
+
+    /// <summary>Creates an analyzer that chooses a built-in rule set per document from its year, headings and tables.</summary>
+    public ReportAnalyzer(CheckOptions options)
+        : this(RuleSetSelector.BuiltIn, options)
+    {
+    }
+
     /// <summary>Creates an analyzer that chooses the rule set per document.</summary>
-    public ReportAnalyzer(RuleSetSelector selector, CheckOptions? options = null)
+    internal ReportAnalyzer(RuleSetSelector selector, CheckOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(selector);
         _selector = selector;
-        Options = options ?? CheckOptions.Default;
+        Options = options is null ? CheckOptions.Default : options with { };
         _checks = DefaultChecks;
     }
 
@@ -61,7 +73,7 @@ public sealed partial class ReportAnalyzer
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         _ruleSet = ruleSet;
-        Options = options ?? CheckOptions.Default;
+        Options = options is null ? CheckOptions.Default : options with { };
         _checks = checks;
     }
 
@@ -69,7 +81,7 @@ public sealed partial class ReportAnalyzer
     public RuleSet? RuleSet => _ruleSet;
 
     /// <summary>The selector that chooses the rule set per document, or null for a fixed rule set.</summary>
-    public RuleSetSelector? Selector => _selector;
+    internal RuleSetSelector? Selector => _selector;
 
     /// <summary>The options applied.</summary>
     public CheckOptions Options { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Gumu.Compliance.Documents;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Input;
@@ -36,7 +37,8 @@ public sealed class ReportChecker
     /// <summary>Creates a checker.</summary>
     public ReportChecker(ReportCheckerOptions? options = null)
     {
-        Options = options ?? ReportCheckerOptions.Default;
+        // A copy: options are settable, and a shared checker must not change under its callers.
+        Options = options is null ? ReportCheckerOptions.Default : options with { Check = options.Check with { } };
         _analyzer = Options.RuleSet is { } fixedSet
             ? new ReportAnalyzer(fixedSet, Options.Check)
             : new ReportAnalyzer(
@@ -103,7 +105,7 @@ public sealed class ReportChecker
     /// The result for a file whose processing failed in a way no reader anticipated: a GM0001
     /// finding carrying the reason, so a batch can account for the file and go on.
     /// </summary>
-    public static FileCheckResult Unreadable(string name, Exception error, Language language)
+    internal static FileCheckResult Unreadable(string name, Exception error, Language language)
     {
         ArgumentNullException.ThrowIfNull(error);
         var catalog = RuleCatalog.Default;
@@ -131,6 +133,7 @@ public sealed class ReportChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         var analysis = _analyzer.Analyze(document, cancellationToken);
+        var language = Options.Check.Language;
         return new FileCheckResult
         {
             Path = name,
@@ -139,9 +142,46 @@ public sealed class ReportChecker
             RuleSetReason = analysis.RuleSetReason,
             Title = analysis.Title,
             Year = analysis.Year,
-            Findings = analysis.Findings,
+            Findings = [.. analysis.Findings.Select(f => f.Location is { } location ? f with { LocationText = location.Format(language) } : f)],
         };
     }
+
+    /// <summary>
+    /// Checks a report held as text: plain text, or the HTML source of a page (a portal's editor
+    /// content, a page it already decoded). The text is taken as it is: a <c>charset</c> the HTML
+    /// declares is not applied again.
+    /// </summary>
+    /// <param name="text">The report's text or HTML source.</param>
+    /// <param name="name">Labels the result (e.g. the page's address); the content decides the format.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public FileCheckResult CheckText(string text, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(name);
+
+        // A UTF-8 byte order mark outranks a <meta charset> in HTML's encoding sniffing, so the
+        // page is read as the characters the caller holds.
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (length > Options.Limits.MaxFileBytes)
+        {
+            return Failure(name, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "Text too large.",
+                [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", Options.Limits.MaxFileBytes), new("actual", length)]));
+        }
+
+        var bytes = new byte[text.Length == 0 ? 0 : Utf8Bom.Length + length];
+        if (bytes.Length > 0)
+        {
+            Utf8Bom.CopyTo(bytes);
+            Encoding.UTF8.GetBytes(text, bytes.AsSpan(Utf8Bom.Length));
+        }
+
+        // Text never goes through the LibreOffice conversion, the one step that waits on I/O:
+        // blocking here waits on CPU work only.
+        return CheckBytesAsync(bytes, name, cancellationToken).GetAwaiter().GetResult();
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private async Task<FileCheckResult> CheckBytesAsync(byte[] bytes, string name, CancellationToken cancellationToken)
     {

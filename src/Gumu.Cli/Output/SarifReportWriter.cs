@@ -42,11 +42,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
     /// <summary>The schema the log declares.</summary>
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    /// <summary>Where the tool is documented (tool.driver.informationUri). Change when the project has a home.</summary>
-    public const string InformationUri = "https://example.invalid/gumu/gumu-compliance";
+    /// <summary>Where the tool is documented (tool.driver.informationUri): GumuProjectUrl in Directory.Build.props.</summary>
+    public static readonly string InformationUri = ProjectLinks.Home;
 
-    /// <summary>Rule documentation: helpUri is this followed by "GM1001.md". Change when the docs are published.</summary>
-    public const string RuleHelpBaseUri = "https://example.invalid/gumu/gumu-compliance/blob/main/docs/rules/";
+    /// <summary>Rule documentation: helpUri is this followed by "GM1001.md".</summary>
+    public static readonly string RuleHelpBaseUri = ProjectLinks.RulePagesBase;
 
     /// <summary>GitHub code scanning accepts at most this many results per run.</summary>
     public const int DefaultMaxResults = 25_000;

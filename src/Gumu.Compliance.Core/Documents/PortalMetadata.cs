@@ -7,7 +7,7 @@ namespace Gumu.Compliance.Documents;
 /// Reads the metadata line portals print above a report:
 /// "信息来源:某某镇 发布日期:2019年01月14日 作者:某某 点击:".
 /// </summary>
-public static partial class PortalMetadata
+internal static partial class PortalMetadata
 {
     /// <summary>True when a line looks like the portal's metadata line rather than report text.</summary>
     public static bool IsMetadataLine(string line)

@@ -13,7 +13,7 @@ namespace Gumu.Compliance.Figures;
 /// list numbers ("1.", "(2)"), and Chinese numerals without a unit (一是, 一站式, 十三五, 一把手, 一律).
 /// Immutable and thread-safe; build one per unit list and share it.
 /// </summary>
-public sealed class FigureReader
+internal sealed class FigureReader
 {
     private const string MaskSuffixes = "年月日号时点分秒届级楼层栋岁周轮版章节度季载倍";
     private const string AfterOneIdioms = "事性龙码网窗站门体线办";

@@ -1,7 +1,7 @@
 namespace Gumu.Compliance.Figures;
 
 /// <summary>How exactly a stated figure gives its value.</summary>
-public enum FigureBound
+internal enum FigureBound
 {
     /// <summary>An exact value: "2件", "两件", "一百零三次", "0件", "零件".</summary>
     Exact,
@@ -23,7 +23,7 @@ public enum FigureBound
 /// A number stated in running text with its unit: exact, or the range an approximation allows.
 /// An approximate figure only contradicts a value outside its range, never a value inside it.
 /// </summary>
-public sealed record StatedFigure
+internal sealed record StatedFigure
 {
     /// <summary>The number as written, multipliers applied ("100余次" → 100, "12.5万元" → 12.5 with unit 万元, "1.2万条" → 12000).</summary>
     public required decimal Value { get; init; }

@@ -28,7 +28,7 @@ namespace Gumu.Compliance.Figures;
 /// row. A table without row labels (table 四) has one data row: the first row under its header.
 /// </para>
 /// </summary>
-public static class TableReader
+internal static class TableReader
 {
     private const int InitialHeaderRows = 4;
     private const int MaxContainsHeaderLength = 10;

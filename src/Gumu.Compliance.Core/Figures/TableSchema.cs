@@ -6,7 +6,7 @@ namespace Gumu.Compliance.Figures;
 /// <summary>A cell of a template table: a row id and a value column id.</summary>
 /// <param name="Row">The row's id.</param>
 /// <param name="Column">The value column's id.</param>
-public readonly record struct CellKey(string Row, string Column)
+internal readonly record struct CellKey(string Row, string Column)
 {
     /// <inheritdoc />
     public override string ToString() => Row + "@" + Column;

@@ -5,7 +5,7 @@ using Gumu.Compliance.Text;
 namespace Gumu.Compliance.Figures;
 
 /// <summary>What a statistics-table value cell holds.</summary>
-public enum TableValueKind
+internal enum TableValueKind
 {
     /// <summary>A number: "5", "５", "1,234", "12.5", "5件", "两", "无" (none, read as 0).</summary>
     Number,
@@ -21,7 +21,7 @@ public enum TableValueKind
 }
 
 /// <summary>The value of a statistics-table cell. Blank, "/" and "——" are kept apart from 0.</summary>
-public sealed partial record TableValue
+internal sealed partial record TableValue
 {
     /// <summary>What the cell holds.</summary>
     public required TableValueKind Kind { get; init; }

@@ -4,7 +4,7 @@ using Gumu.Compliance.Rules;
 namespace Gumu.Compliance.Figures;
 
 /// <summary>A template row as found in a report's table.</summary>
-public sealed record TableRowValue
+internal sealed record TableRowValue
 {
     /// <summary>The template row.</summary>
     public required TableRowSpec Spec { get; init; }
@@ -25,10 +25,10 @@ public sealed record TableRowValue
 /// <summary>A template value column as found in a report's table header.</summary>
 /// <param name="Spec">The template column.</param>
 /// <param name="Header">The header in the table's own words (its lowest header cell).</param>
-public sealed record TableColumnValue(TableColumnSpec Spec, string Header);
+internal sealed record TableColumnValue(TableColumnSpec Spec, string Header);
 
 /// <summary>One cell of a template table as found in a report: where it is and what it holds.</summary>
-public sealed record TableCellValue
+internal sealed record TableCellValue
 {
     /// <summary>The template table the cell belongs to.</summary>
     public required TableSpec TableSpec { get; init; }
@@ -66,7 +66,7 @@ public sealed record TableCellValue
 /// columns which template columns, and the value of every cell the template has. A table split
 /// into several (one per 第二十条 item, or cut by a page break) is read as one.
 /// </summary>
-public sealed class TableValues
+internal sealed class TableValues
 {
     private readonly Dictionary<CellKey, TableCellValue> _cells;
 

@@ -26,6 +26,14 @@ public sealed record Finding
     /// <summary>Where in the document, or null for document-wide findings.</summary>
     public SourceLocation? Location { get; init; }
 
+    /// <summary>
+    /// <see cref="Location"/> as people read it, in the language the check was run with (e.g.
+    /// "第14段", "表1 第5行 第3列", "第4页第12行"), or null when there is no location. Set by
+    /// <c>ReportChecker</c>; format <see cref="Location"/> yourself with
+    /// <see cref="SourceLocation.Format(Language)"/> for another language.
+    /// </summary>
+    public string? LocationText { get; init; }
+
     /// <summary>The quoted text or cell, if any.</summary>
     public string? Evidence { get; init; }
 

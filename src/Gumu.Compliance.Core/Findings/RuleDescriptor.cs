@@ -25,7 +25,7 @@ public sealed record RuleDescriptor
     public string Category => CategoryOf(Id);
 
     /// <summary>The category of an id's range, also for an id the catalog does not have.</summary>
-    public static string CategoryOf(string id) => id is { Length: > 2 } ? id[2] switch
+    internal static string CategoryOf(string id) => id is { Length: > 2 } ? id[2] switch
     {
         '0' => "input",
         '1' => "structure",

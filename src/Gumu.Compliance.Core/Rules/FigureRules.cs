@@ -13,7 +13,7 @@ namespace Gumu.Compliance.Rules;
 /// descendants that are not subtotals (X itself when it has none). A relation that involves a
 /// cell whose value is unknown (blank, "/", "——", unreadable, absent) is skipped.
 /// </summary>
-public sealed record TableRelationSpec
+internal sealed record TableRelationSpec
 {
     /// <summary>Stable id, e.g. "balance"; reported as the finding's <c>relation</c> property.</summary>
     [JsonInclude]
@@ -65,7 +65,7 @@ public sealed record TableRelationSpec
 /// negation, the quantities (each tied to its sections and table row), review and litigation
 /// outcomes, and the statements section 10 must make.
 /// </summary>
-public sealed record NarrativeSpec
+internal sealed record NarrativeSpec
 {
     /// <summary>Units a stated figure may carry (条, 件, 次, 人次, 万元 …); the longest one that fits is taken.</summary>
     [JsonInclude]
@@ -122,7 +122,7 @@ public sealed record NarrativeSpec
 /// The phrase counts when one of <see cref="Terms"/> stands earlier in its sentence and no
 /// <see cref="Stop"/> word does; its cells must then add up to <see cref="Value"/> (GM2002).
 /// </summary>
-public sealed record NarrativeAssertionSpec
+internal sealed record NarrativeAssertionSpec
 {
     /// <summary>Stable id, e.g. "reviews-all-upheld"; reported as the finding's <c>quantity</c>.</summary>
     [JsonInclude]
@@ -168,7 +168,7 @@ public sealed record NarrativeAssertionSpec
 /// <c>{gap}</c> up to <see cref="MaxGap"/> characters without clause punctuation, another figure or a
 /// stop word, <c>{neg}</c> a negation word, <c>{none}</c> "(均)(为)无/没有" ending the clause.
 /// </summary>
-public sealed record NarrativeQuantitySpec
+internal sealed record NarrativeQuantitySpec
 {
     /// <summary>Stable id, e.g. "applications"; reported as the finding's <c>quantity</c> property.</summary>
     [JsonInclude]
@@ -251,7 +251,7 @@ public sealed record NarrativeQuantitySpec
 }
 
 /// <summary>A kind of outcome of a review or lawsuit and the words that state it.</summary>
-public sealed record OutcomeKindSpec
+internal sealed record OutcomeKindSpec
 {
     /// <summary>Stable id, e.g. "upheld", "pending".</summary>
     [JsonInclude]
@@ -269,7 +269,7 @@ public sealed record OutcomeKindSpec
 }
 
 /// <summary>A proceeding (administrative review, lawsuit) whose outcomes section 10 must state.</summary>
-public sealed record ProceedingSpec
+internal sealed record ProceedingSpec
 {
     /// <summary>The quantity that counts the proceedings ("reviews").</summary>
     [JsonInclude]
@@ -288,7 +288,7 @@ public sealed record ProceedingSpec
 }
 
 /// <summary>A table row of outcomes, e.g. row 41 takes "upheld" reviews.</summary>
-public sealed record OutcomeRowSpec
+internal sealed record OutcomeRowSpec
 {
     /// <summary>Stable id, e.g. "reviews-upheld"; reported as the <c>quantity</c> of a mismatch.</summary>
     [JsonInclude]
@@ -312,7 +312,7 @@ public sealed record OutcomeRowSpec
 }
 
 /// <summary>A quantity whose section must state it, zero included; reported under <see cref="Rule"/> when it does not.</summary>
-public sealed record RequiredStatementSpec
+internal sealed record RequiredStatementSpec
 {
     /// <summary>The quantity's id.</summary>
     [JsonInclude]

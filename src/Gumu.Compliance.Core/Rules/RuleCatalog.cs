@@ -42,18 +42,18 @@ public sealed class RuleCatalog
 
     /// <summary>A user-facing phrase that is not a rule's message ("reason.year", "list.separator").</summary>
     /// <exception cref="KeyNotFoundException">The catalog has no such text.</exception>
-    public string Text(string key, Language language) =>
+    internal string Text(string key, Language language) =>
         _texts.TryGetValue(key, out var text) ? text.In(language) : throw new KeyNotFoundException($"The catalog has no text '{key}'.");
 
     /// <summary>A phrase with its {placeholders} filled.</summary>
-    public string FormatText(string key, Language language, IReadOnlyList<KeyValuePair<string, object?>> values) =>
+    internal string FormatText(string key, Language language, IReadOnlyList<KeyValuePair<string, object?>> values) =>
         Fill(Text(key, language), values);
 
     /// <summary>
     /// Fills a message template's {placeholders} from the given values; an unknown placeholder is
     /// left as written so a missing value shows rather than vanishes.
     /// </summary>
-    public string FormatMessage(string ruleId, string variant, Language language, IReadOnlyList<KeyValuePair<string, object?>> values)
+    internal string FormatMessage(string ruleId, string variant, Language language, IReadOnlyList<KeyValuePair<string, object?>> values)
     {
         var rule = this[ruleId];
         if (!rule.Messages.TryGetValue(variant, out var template) && !rule.Messages.TryGetValue("default", out template))
@@ -109,7 +109,7 @@ public sealed class RuleCatalog
     }
 
     /// <summary>Formats a property value for a message (invariant culture; lists joined with "、").</summary>
-    public static string FormatValue(object? value) => value switch
+    internal static string FormatValue(object? value) => value switch
     {
         null => string.Empty,
         string s => s,
@@ -120,7 +120,7 @@ public sealed class RuleCatalog
     };
 
     /// <summary>Reads a catalog from JSON.</summary>
-    public static RuleCatalog Load(Stream json)
+    internal static RuleCatalog Load(Stream json)
     {
         var file = JsonSerializer.Deserialize(json, RulesJson.Default.RuleCatalogFile)
             ?? throw new InvalidDataException("The rule catalog is empty.");

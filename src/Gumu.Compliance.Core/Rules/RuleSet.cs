@@ -32,40 +32,40 @@ public sealed record RuleSet
 
     /// <summary>When automatic selection chooses this template.</summary>
     [JsonInclude]
-    public DetectionSpec Detection { get; internal set; } = new();
+    internal DetectionSpec Detection { get; set; } = new();
 
     /// <summary>The phrase every title must contain, e.g. "政府信息公开工作年度报告".</summary>
     [JsonInclude]
     [JsonRequired]
-    public string TitlePhrase { get; internal set; } = default!;
+    internal string TitlePhrase { get; set; } = default!;
 
     /// <summary>Near variants of the title phrase accepted for finding the title (GM4001 still reports them).</summary>
     [JsonInclude]
-    public IReadOnlyList<string> TitlePhraseVariants { get; internal set; } = [];
+    internal IReadOnlyList<string> TitlePhraseVariants { get; set; } = [];
 
     /// <summary>Publication deadline, with {Y}/{Y+1} placeholders, e.g. "{Y+1}-03-31".</summary>
     [JsonInclude]
-    public string? Deadline { get; internal set; }
+    internal string? Deadline { get; set; }
 
     /// <summary>Deadlines for particular kinds of issuing body, overriding <see cref="Deadline"/> ("government": "{Y+1}-03-31").</summary>
     [JsonInclude]
-    public IReadOnlyList<DeadlineSpec> Deadlines { get; internal set; } = [];
+    internal IReadOnlyList<DeadlineSpec> Deadlines { get; set; } = [];
 
     /// <summary>How the kind of issuing body is told from its name (township, subdistrict, department, government).</summary>
     [JsonInclude]
-    public IReadOnlyList<IssuerKindSpec> IssuerKinds { get; internal set; } = [];
+    internal IReadOnlyList<IssuerKindSpec> IssuerKinds { get; set; } = [];
 
     /// <summary>Bases a report must no longer cite as its own (GM4004): superseded format notices and articles.</summary>
     [JsonInclude]
-    public IReadOnlyList<OutdatedBasisSpec> OutdatedBases { get; internal set; } = [];
+    internal IReadOnlyList<OutdatedBasisSpec> OutdatedBases { get; set; } = [];
 
     /// <summary>Severity overrides by rule id ("off" disables a rule).</summary>
     [JsonInclude]
-    public IReadOnlyDictionary<string, string> Severities { get; internal set; } = new Dictionary<string, string>();
+    internal IReadOnlyDictionary<string, string> Severities { get; set; } = new Dictionary<string, string>();
 
     /// <summary>The sections in template order.</summary>
     [JsonInclude]
-    public IReadOnlyList<SectionSpec> Sections { get; internal set; } = [];
+    internal IReadOnlyList<SectionSpec> Sections { get; set; } = [];
 
     /// <summary>
     /// "template" (the default): sections must follow the template's order (GM1002). "any": the
@@ -73,18 +73,18 @@ public sealed record RuleSet
     /// order is not checked and a missing one is reported as a matter the report does not cover.
     /// </summary>
     [JsonInclude]
-    public string SectionOrder { get; internal set; } = "template";
+    internal string SectionOrder { get; set; } = "template";
 
     /// <summary>The statistics tables the template requires, in template order.</summary>
     [JsonInclude]
-    public IReadOnlyList<TableSpec> Tables { get; internal set; } = [];
+    internal IReadOnlyList<TableSpec> Tables { get; set; } = [];
 
     /// <summary>The figures the text states (quantities, outcomes), if the rule set checks them.</summary>
     [JsonInclude]
-    public NarrativeSpec? Narrative { get; internal set; }
+    internal NarrativeSpec? Narrative { get; set; }
 
     /// <summary>The section spec with the given template number.</summary>
-    public SectionSpec? Section(int number)
+    internal SectionSpec? Section(int number)
     {
         foreach (var section in Sections)
         {
@@ -98,7 +98,7 @@ public sealed record RuleSet
     }
 
     /// <summary>The table with the given id, or null.</summary>
-    public TableSpec? Table(string id)
+    internal TableSpec? Table(string id)
     {
         foreach (var table in Tables)
         {
@@ -117,7 +117,7 @@ public sealed record RuleSet
 /// words that mark its format, and how strongly its own headings must show before it is chosen
 /// over another template of the same years.
 /// </summary>
-public sealed record DetectionSpec
+internal sealed record DetectionSpec
 {
     /// <summary>The report years the template is for.</summary>
     [JsonInclude]
@@ -139,7 +139,7 @@ public sealed record DetectionSpec
 }
 
 /// <summary>A range of report years; either end may be open.</summary>
-public sealed record YearRange
+internal sealed record YearRange
 {
     /// <summary>The first year, or null for no lower bound.</summary>
     [JsonInclude]
@@ -154,7 +154,7 @@ public sealed record YearRange
 }
 
 /// <summary>One required section: its stable id, template number, canonical title and accepted variants.</summary>
-public sealed record SectionSpec
+internal sealed record SectionSpec
 {
     /// <summary>Stable id, e.g. "review-litigation"; the same in every language and edition.</summary>
     [JsonInclude]
@@ -196,7 +196,7 @@ public sealed record SectionSpec
 }
 
 /// <summary>A statement a section must make; found by word groups in the section, or anywhere when unambiguous.</summary>
-public sealed record SectionStatementSpec
+internal sealed record SectionStatementSpec
 {
     /// <summary>Stable id, e.g. "processing-fee"; reported as the finding's <c>statement</c> property.</summary>
     [JsonInclude]
@@ -223,7 +223,7 @@ public sealed record SectionStatementSpec
 }
 
 /// <summary>A deadline for some kinds of issuing body.</summary>
-public sealed record DeadlineSpec
+internal sealed record DeadlineSpec
 {
     /// <summary>The kinds of issuing body ("government").</summary>
     [JsonInclude]
@@ -237,7 +237,7 @@ public sealed record DeadlineSpec
 }
 
 /// <summary>A kind of issuing body and the name endings that show it ("镇人民政府" → township).</summary>
-public sealed record IssuerKindSpec
+internal sealed record IssuerKindSpec
 {
     /// <summary>"township", "subdistrict", "department" or "government".</summary>
     [JsonInclude]
@@ -256,7 +256,7 @@ public sealed record IssuerKindSpec
 }
 
 /// <summary>A basis a report may no longer cite as its own (GM4004).</summary>
-public sealed record OutdatedBasisSpec
+internal sealed record OutdatedBasisSpec
 {
     /// <summary>Stable id, e.g. "format-notice-2019".</summary>
     [JsonInclude]
@@ -284,7 +284,7 @@ public sealed record OutdatedBasisSpec
 /// label, aliases, parent, unit and whether it may be negative), how to find it, and the
 /// relations its cells must satisfy. A table's cell is addressed as <c>ROW@COLUMN</c>.
 /// </summary>
-public sealed record TableSpec
+internal sealed record TableSpec
 {
     /// <summary>The table's id as reports and findings name it, e.g. "三"; reported as the <c>table</c> property.</summary>
     [JsonInclude]
@@ -360,7 +360,7 @@ public sealed record TableSpec
 }
 
 /// <summary>A column of a statistics table: a value column, or a header group above value columns.</summary>
-public sealed record TableColumnSpec
+internal sealed record TableColumnSpec
 {
     /// <summary>Stable id, e.g. "natural", "review.total".</summary>
     [JsonInclude]
@@ -402,7 +402,7 @@ public sealed record TableColumnSpec
 }
 
 /// <summary>A row of a statistics table.</summary>
-public sealed record TableRowSpec
+internal sealed record TableRowSpec
 {
     /// <summary>Stable id, e.g. "R3.3.1" or "r17".</summary>
     [JsonInclude]
@@ -459,7 +459,7 @@ public sealed record TableRowSpec
 }
 
 /// <summary>A block header of a statistics table.</summary>
-public sealed record TableBlockSpec
+internal sealed record TableBlockSpec
 {
     /// <summary>Block key ("一" … "九").</summary>
     [JsonInclude]

@@ -119,8 +119,9 @@ internal static class RuleSetMerge
             }
         }
 
+        // The JsonNode overload: Add<T> would wrap the object as a JsonValue through reflection (not trimmable).
         var result = new JsonArray();
-        foreach (var item in items)
+        foreach (JsonNode item in items)
         {
             result.Add(item);
         }

@@ -4,7 +4,7 @@ using Gumu.Compliance.Text;
 namespace Gumu.Compliance.Sections;
 
 /// <summary>A paragraph recognised as the heading of a template section.</summary>
-public sealed record SectionHeading
+internal sealed record SectionHeading
 {
     /// <summary>Template section number.</summary>
     public required int Number { get; init; }
@@ -32,7 +32,7 @@ public sealed record SectionHeading
 }
 
 /// <summary>One occurrence of a section: its heading and the blocks up to the next section heading.</summary>
-public sealed record ReportSection
+internal sealed record ReportSection
 {
     /// <summary>The heading.</summary>
     public required SectionHeading Heading { get; init; }
@@ -74,7 +74,7 @@ public sealed record ReportSection
 }
 
 /// <summary>The report's section structure as recognised from its headings.</summary>
-public sealed class ReportOutline
+internal sealed class ReportOutline
 {
     private readonly HashSet<int> _headingIndices;
 

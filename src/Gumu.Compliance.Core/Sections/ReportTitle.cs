@@ -11,7 +11,7 @@ namespace Gumu.Compliance.Sections;
 /// <param name="Location">Where it is.</param>
 /// <param name="Year">The year in the title, or null.</param>
 /// <param name="BlockIndex">The body block that holds the title, or null when it came from the page or document properties.</param>
-public sealed partial record ReportTitle(string? Text, SourceLocation? Location, int? Year, int? BlockIndex)
+internal sealed partial record ReportTitle(string? Text, SourceLocation? Location, int? Year, int? BlockIndex)
 {
     private const int SearchBlocks = 12;
     private const int MaxTitleLength = 80;

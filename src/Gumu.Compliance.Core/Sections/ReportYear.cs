@@ -6,7 +6,7 @@ using Gumu.Compliance.Text;
 namespace Gumu.Compliance.Sections;
 
 /// <summary>Where a report's year was read.</summary>
-public enum ReportYearSource
+internal enum ReportYearSource
 {
     /// <summary>The report's title ("…2025年政府信息公开工作年度报告").</summary>
     Title,
@@ -30,7 +30,7 @@ public enum ReportYearSource
 /// <param name="Source">Where it was read.</param>
 /// <param name="Location">Where that is, if in the body.</param>
 /// <param name="BlockIndex">The block it was read from, or null for the page's own title.</param>
-public sealed partial record ReportYear(int Year, ReportYearSource Source, SourceLocation? Location, int? BlockIndex)
+internal sealed partial record ReportYear(int Year, ReportYearSource Source, SourceLocation? Location, int? BlockIndex)
 {
     private const int OpeningBlocks = 12;
 

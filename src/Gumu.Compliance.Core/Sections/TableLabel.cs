@@ -4,7 +4,7 @@ using Gumu.Compliance.Text;
 namespace Gumu.Compliance.Sections;
 
 /// <summary>Matching keys for statistics-table labels.</summary>
-public static class TableLabel
+internal static class TableLabel
 {
     /// <summary>
     /// The core of a row label: normalised (<see cref="TextNormalizer.Key"/>), without its number

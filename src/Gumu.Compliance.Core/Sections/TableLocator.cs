@@ -7,7 +7,7 @@ using Gumu.Compliance.Text;
 namespace Gumu.Compliance.Sections;
 
 /// <summary>Where a template table is in a report, or what stands in for it.</summary>
-public sealed record TableLocation
+internal sealed record TableLocation
 {
     /// <summary>The template table.</summary>
     public required TableSpec Spec { get; init; }

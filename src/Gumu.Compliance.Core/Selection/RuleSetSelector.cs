@@ -14,7 +14,7 @@ namespace Gumu.Compliance.Selection;
 /// (GM1010). Without a year, the template whose headings and table headers the report shows most
 /// is chosen. Immutable and thread-safe; build once per run.
 /// </summary>
-public sealed class RuleSetSelector
+internal sealed class RuleSetSelector
 {
     private const int MaxParagraphLabelLength = 40;
     private const int MinimumSignatureEvidence = 2;
@@ -195,7 +195,7 @@ public sealed class RuleSetSelector
 }
 
 /// <summary>What a report shows of one template: its headings, its tables, its table header words.</summary>
-public sealed class TemplateEvidence
+internal sealed class TemplateEvidence
 {
     internal TemplateEvidence(RuleSet ruleSet, ReportOutline outline, IReadOnlyList<TableLocation> tables, int signatureMatches)
     {
@@ -229,7 +229,7 @@ public sealed class TemplateEvidence
 }
 
 /// <summary>How the template was chosen.</summary>
-public enum RuleSetChoiceKind
+internal enum RuleSetChoiceKind
 {
     /// <summary>The report's year calls for it.</summary>
     ByYear,
@@ -245,7 +245,7 @@ public enum RuleSetChoiceKind
 }
 
 /// <summary>Which sign of another format the report shows.</summary>
-public enum FormatResemblanceKind
+internal enum FormatResemblanceKind
 {
     /// <summary>Its tables' header words.</summary>
     Tables,
@@ -258,10 +258,10 @@ public enum FormatResemblanceKind
 /// <param name="RuleSet">The template the report resembles.</param>
 /// <param name="Kind">What resembles it.</param>
 /// <param name="Count">How many signature words or sections.</param>
-public sealed record FormatResemblance(RuleSet RuleSet, FormatResemblanceKind Kind, int Count);
+internal sealed record FormatResemblance(RuleSet RuleSet, FormatResemblanceKind Kind, int Count);
 
 /// <summary>The template chosen for a document, and why.</summary>
-public sealed class RuleSetChoice
+internal sealed class RuleSetChoice
 {
     internal RuleSetChoice(RuleSet ruleSet, ReportYear? year, TemplateEvidence evidence, RuleSetChoiceKind kind, FormatResemblance? resembles, IReadOnlyList<TemplateEvidence> all)
     {

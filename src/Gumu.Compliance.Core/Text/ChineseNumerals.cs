@@ -4,7 +4,7 @@ namespace Gumu.Compliance.Text;
 /// Reads Chinese numerals as written in reports: 一 … 九, 〇/零, 两/俩, 十二, 二十, 一百零三,
 /// 三千零五, 一万二千, digit-by-digit forms such as 二〇一八, and financial forms (壹贰叁 …).
 /// </summary>
-public static class ChineseNumerals
+internal static class ChineseNumerals
 {
     /// <summary>True for a character that can be part of a Chinese numeral.</summary>
     public static bool IsNumeralChar(char ch) => Digit(ch) >= 0 || Multiplier(ch) > 0;

@@ -1,7 +1,7 @@
 namespace Gumu.Compliance.Text;
 
 /// <summary>The kind of numbering in front of a heading.</summary>
-public enum HeadingNumberStyle
+internal enum HeadingNumberStyle
 {
     /// <summary>No number.</summary>
     None,
@@ -26,7 +26,7 @@ public enum HeadingNumberStyle
 /// <param name="Style">The numbering style.</param>
 /// <param name="Value">The number's value (0 when none).</param>
 /// <param name="Length">How many characters of the text the number and its separators take.</param>
-public readonly record struct HeadingNumber(HeadingNumberStyle Style, int Value, int Length)
+internal readonly record struct HeadingNumber(HeadingNumberStyle Style, int Value, int Length)
 {
     private const string Separators = "、.,:：．，。 \u3000\t";
 

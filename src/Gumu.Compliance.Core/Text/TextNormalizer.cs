@@ -10,7 +10,7 @@ namespace Gumu.Compliance.Text;
 /// mapped to simplified ones, and a few punctuation equivalents folded. Matching keys only: never
 /// shown to users.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     // Characters that carry no meaning for matching titles and labels.
     private static readonly SearchValues<char> Dropped = SearchValues.Create(

@@ -1,7 +1,7 @@
 namespace Gumu.Compliance.Input;
 
 /// <summary>What kind of file <see cref="FormatSniffer"/> found.</summary>
-public enum DetectedFormatKind
+internal enum DetectedFormatKind
 {
     /// <summary>No bytes, or only white space.</summary>
     Empty,
@@ -37,7 +37,7 @@ public enum DetectedFormatKind
 /// <summary>The result of sniffing a file's content.</summary>
 /// <param name="Kind">The kind of file.</param>
 /// <param name="Name">A short, culture-neutral name of what was found, for messages ("PNG", "XLSX", "RTF", "binary").</param>
-public sealed record DetectedFormat(DetectedFormatKind Kind, string Name)
+internal sealed record DetectedFormat(DetectedFormatKind Kind, string Name)
 {
     /// <summary>
     /// The <see cref="Documents.IReportReader.Format"/> of the reader that handles this content

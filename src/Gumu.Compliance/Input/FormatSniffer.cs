@@ -31,7 +31,7 @@ namespace Gumu.Compliance.Input;
 /// line and page breaks. Zero bytes, or only white space, are <see cref="DetectedFormatKind.Empty"/>.
 /// </para>
 /// </remarks>
-public static partial class FormatSniffer
+internal static partial class FormatSniffer
 {
     private const int HeadBytes = 64 * 1024;
     private const int MarkupWindow = 1024;

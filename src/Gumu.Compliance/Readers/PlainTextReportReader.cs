@@ -22,7 +22,7 @@ public sealed class PlainTextReportReader : IReportReader
     }
 
     /// <summary>Builds a document from already decoded text.</summary>
-    public static ReportDocument Parse(string text, ReaderLimits limits, CancellationToken cancellationToken)
+    internal static ReportDocument Parse(string text, ReaderLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(limits);

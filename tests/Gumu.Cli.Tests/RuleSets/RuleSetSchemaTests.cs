@@ -302,10 +302,10 @@ public sealed class RuleSetSchemaTests
         return element.IsClass && element.Namespace is { } ns && ns.StartsWith("Gumu.Compliance", StringComparison.Ordinal) ? element : null;
     }
 
-    // The properties the loader fills: marked [JsonInclude] (their setters are internal) or with a
+    // The properties the loader fills: marked [JsonInclude] (internal, or with internal setters) or with a
     // public setter, and not [JsonIgnore]d.
     private static IEnumerable<PropertyInfo> ReadProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0
                 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null
                 && (p.GetCustomAttribute<JsonIncludeAttribute>() is not null || p.SetMethod is { IsPublic: true }));
@@ -317,7 +317,7 @@ public sealed class RuleSetSchemaTests
     {
         var positional = PositionalParameters(type);
         var properties = positional.Count > 0
-            ? type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => positional.Contains(p.Name))
+            ? type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Where(p => positional.Contains(p.Name))
             : ReadProperties(type);
         return properties.Select(p => (JsonName(p), Nullability.Create(p).ReadState == NullabilityState.Nullable));
     }

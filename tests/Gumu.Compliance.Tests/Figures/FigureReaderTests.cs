@@ -79,11 +79,11 @@ public sealed class FigureReaderTests
     [InlineData("开展数十次", FigureBound.Range, 10, 99, "次")]
     [InlineData("接待几百人次", FigureBound.Range, 100, 999, "人次")]
     [InlineData("办理3至5件", FigureBound.Range, 3, 5, "件")]
-    public void Approximations_are_ranges_or_bounds_never_exact(string text, FigureBound bound, int minimum, int? maximum, string? unit)
+    public void Approximations_are_ranges_or_bounds_never_exact(string text, object bound, int minimum, int? maximum, string? unit)
     {
         var figure = Single(text);
 
-        figure.Bound.Should().Be(bound);
+        figure.Bound.Should().Be((FigureBound)bound);
         figure.IsExact.Should().BeFalse();
         figure.Minimum.Should().Be(minimum);
         figure.Maximum.Should().Be(maximum);

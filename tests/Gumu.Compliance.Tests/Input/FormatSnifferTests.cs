@@ -282,9 +282,9 @@ public sealed class FormatSnifferTests
     [InlineData(DetectedFormatKind.LegacyOffice, "Word/WPS 97-2003 (.doc/.wps)", ReadFailures.Unsupported, "legacy-office")]
     [InlineData(DetectedFormatKind.EncryptedOoxml, "encrypted Office Open XML", ReadFailures.Unreadable, "encrypted")]
     [InlineData(DetectedFormatKind.Empty, "empty", ReadFailures.NotAReport, "empty")]
-    public void Unreadable_formats_map_to_their_failure(DetectedFormatKind kind, string name, string ruleId, string variant)
+    public void Unreadable_formats_map_to_their_failure(object kind, string name, string ruleId, string variant)
     {
-        var failure = FormatSniffer.ToReadFailure(new DetectedFormat(kind, name))!;
+        var failure = FormatSniffer.ToReadFailure(new DetectedFormat((DetectedFormatKind)kind, name))!;
 
         (failure.RuleId, failure.Variant, failure.Properties.Count).Should().Be((ruleId, variant, 0));
     }
@@ -308,9 +308,9 @@ public sealed class FormatSnifferTests
     [InlineData(DetectedFormatKind.Zip, "XLSX")]
     [InlineData(DetectedFormatKind.Other, "binary")]
     [InlineData(DetectedFormatKind.Other, "RTF")]
-    public void Other_formats_map_to_the_default_unsupported_failure_naming_what_was_found(DetectedFormatKind kind, string name)
+    public void Other_formats_map_to_the_default_unsupported_failure_naming_what_was_found(object kind, string name)
     {
-        var failure = FormatSniffer.ToReadFailure(new DetectedFormat(kind, name))!;
+        var failure = FormatSniffer.ToReadFailure(new DetectedFormat((DetectedFormatKind)kind, name))!;
 
         (failure.RuleId, failure.Variant).Should().Be((ReadFailures.Unsupported, "default"));
         failure.Properties.Should().Equal([new KeyValuePair<string, object?>("detected", name)]);

@@ -17,11 +17,11 @@ public sealed class HeadingNumberTests
     [InlineData("12、其他", HeadingNumberStyle.Arabic, 12, 3)]
     [InlineData("(3)其他", HeadingNumberStyle.ParenthesizedArabic, 3, 3)]
     [InlineData("1)其他", HeadingNumberStyle.ParenthesizedArabic, 1, 2)]
-    public void Splits_the_number_from_the_title(string text, HeadingNumberStyle style, int value, int length)
+    public void Splits_the_number_from_the_title(string text, object style, int value, int length)
     {
         var number = HeadingNumber.Parse(text);
 
-        number.Should().Be(new HeadingNumber(style, value, length));
+        number.Should().Be(new HeadingNumber((HeadingNumberStyle)style, value, length));
     }
 
     [Theory]
