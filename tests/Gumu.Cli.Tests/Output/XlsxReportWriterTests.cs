@@ -225,7 +225,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         Worksheet(workbook, "问题").GetFirstChild<AutoFilter>()!.Reference!.Value.Should().Be("A1:H1");
     }
 
-    [FactRequiringProgram("libreoffice", "soffice")]
+    [FactRequiringLibreOfficeCalc]
     public void LibreOffice_reads_the_summary_sheet()
     {
         var results = Realistic().Append(new FileCheckResult
@@ -240,7 +240,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         {
             var xlsx = Path.Combine(folder.FullName, "report.xlsx");
             File.WriteAllBytes(xlsx, Write(results, Chinese));
-            var program = ProgramOnPath.Find("libreoffice", "soffice")!;
+            var program = LibreOfficeCalc.Locate()!;
             var start = new ProcessStartInfo(program)
             {
                 RedirectStandardOutput = true,
