@@ -4,19 +4,30 @@ using Gumu.Compliance.Findings;
 namespace Gumu.Cli;
 
 /// <summary>
-/// Checks many files in parallel (bounded by the processor count) and returns their results in
-/// input order, whatever order they finish in. One file's failure never costs the others: every
-/// file gets a result, and a stopped run (Ctrl+C) keeps every result that was finished.
+/// Checks many files on every core and returns their results in input order, whatever order they
+/// finish in; each result is also handed to <c>onResult</c> in input order as soon as it and every
+/// result before it are done, so output can be written while the batch runs. One file's failure
+/// never costs the others: every file gets a result, and a stopped run (Ctrl+C) keeps every
+/// result that was finished.
 /// </summary>
+/// <remarks>
+/// Twice as many files as cores are in progress at once: while some are being read (waiting on
+/// the disk), the others keep every core checking. Only those files are in memory, never the
+/// batch, and a file's document is dropped as soon as its result is made.
+/// </remarks>
 internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress>? progress = null)
 {
-    public async Task<BatchOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken)
+    private const int FilesInProgressPerCore = 2;
+
+    /// <summary>Checks the files; <paramref name="onResult"/> sees each finished result once, in input order.</summary>
+    public async Task<BatchOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken, Action<FileCheckResult>? onResult = null)
     {
         var results = new FileCheckResult?[files.Count];
+        var delivery = new OrderedDelivery(results, onResult);
         var done = 0;
         var options = new ParallelOptions
         {
-            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount),
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) * FilesInProgressPerCore,
             CancellationToken = cancellationToken,
         };
 
@@ -26,7 +37,7 @@ internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress
             {
                 var file = files[index];
                 var result = await CheckOneAsync(file, token).ConfigureAwait(false);
-                results[index] = result with { Path = file.DisplayPath };
+                delivery.Complete(index, result with { Path = file.DisplayPath });
                 progress?.Report(new BatchProgress(Interlocked.Increment(ref done), files.Count, file.DisplayPath));
             }).ConfigureAwait(false);
         }
@@ -50,6 +61,26 @@ internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress
 #pragma warning restore CA1031
         {
             return ReportChecker.Unreadable(file.DisplayPath, e, checker.Options.Check.Language);
+        }
+    }
+
+    /// <summary>Hands results on in input order: each one as soon as every earlier one is done.</summary>
+    private sealed class OrderedDelivery(FileCheckResult?[] results, Action<FileCheckResult>? onResult)
+    {
+        private readonly Lock _lock = new();
+        private int _next;
+
+        public void Complete(int index, FileCheckResult result)
+        {
+            lock (_lock)
+            {
+                results[index] = result;
+                while (_next < results.Length && results[_next] is { } ready)
+                {
+                    onResult?.Invoke(ready);
+                    _next++;
+                }
+            }
         }
     }
 }

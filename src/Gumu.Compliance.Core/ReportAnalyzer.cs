@@ -162,7 +162,7 @@ public sealed partial class ReportAnalyzer
 
         for (var i = 0; i < Math.Min(blocks.Count, OpeningBlocks); i++)
         {
-            if (blocks[i] is ParagraphBlock p && StatesReport(p.Text))
+            if (blocks[i] is ParagraphBlock && StatesReport(DocumentText.Of(context.Document).KeyOf(i)))
             {
                 return true;
             }
@@ -173,9 +173,8 @@ public sealed partial class ReportAnalyzer
 
     // "编制本报告…报告涵盖2025年…政府信息公开工作" or "2022年…共收到政府信息依申请公开1499件":
     // the opening states a disclosure report, or the year's disclosure figures, for a year.
-    private static bool StatesReport(string text)
+    private static bool StatesReport(string key)
     {
-        var key = TextNormalizer.Key(text);
         if (ReportTitle.FindYear(key) is null)
         {
             return false;

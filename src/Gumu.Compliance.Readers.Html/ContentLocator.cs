@@ -44,9 +44,8 @@ internal static partial class ContentLocator
     /// "一、"-style headings and all of its data tables; stop when no child does. The table guard
     /// keeps a statistics table that sits in a sibling of the narrative (Word sections) inside.
     /// </summary>
-    public static IElement FindContainer(HtmlPage page)
+    public static IElement FindContainer(HtmlPage page, TableReader tables)
     {
-        var tables = new TableReader(page);
         var dataTables = DataTableOrders(page, tables);
         var current = page.Body;
         while (true)

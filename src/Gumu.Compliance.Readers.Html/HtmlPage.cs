@@ -33,6 +33,7 @@ internal sealed class HtmlPage
     private readonly Dictionary<IElement, ElementStats> _stats = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IElement, (int Order, int End)> _order = new(ReferenceEqualityComparer.Instance);
     private readonly List<IElement> _ordered = [];
+    private readonly Dictionary<IElement, bool> _hidden = new(ReferenceEqualityComparer.Instance);
     private int _nodeCounter;
 
     private HtmlPage(IHtmlDocument document, string source, ReaderLimits limits, CancellationToken cancellationToken)
@@ -262,7 +263,7 @@ internal sealed class HtmlPage
                         return true;
                     }
                 }
-                else if (node is IElement child && !_hardDropped.Contains(child) && !(skipSoftDropped && _softDropped.Contains(child)) && !IsHiddenOrNeverContent(child))
+                else if (node is IElement child && !_hardDropped.Contains(child) && !(skipSoftDropped && _softDropped.Contains(child)) && !IsHidden(child))
                 {
                     var block = HtmlTags.IsBlock(child.LocalName);
                     if (block || child.LocalName == "br")
@@ -399,7 +400,7 @@ internal sealed class HtmlPage
             }
             else if (node is IElement child)
             {
-                if (recordOrder && IsHiddenOrNeverContent(child))
+                if (recordOrder && IsHidden(child))
                 {
                     _hardDropped.Add(child);
                 }
@@ -465,6 +466,17 @@ internal sealed class HtmlPage
         }
 
         return n;
+    }
+
+    // An element's style is parsed once per page, however often its text is gathered.
+    private bool IsHidden(IElement element)
+    {
+        if (!_hidden.TryGetValue(element, out var hidden))
+        {
+            _hidden[element] = hidden = IsHiddenOrNeverContent(element);
+        }
+
+        return hidden;
     }
 
     private static bool IsHiddenOrNeverContent(IElement element)

@@ -74,7 +74,9 @@ public sealed class HtmlReportReader : IReportReader
             throw Failures.ListingPage(items);
         }
 
-        var container = ContentLocator.FindContainer(page);
+        // One table reader for the page: a table's cell text and layout test are worked out once.
+        var tables = new TableReader(page);
+        var container = ContentLocator.FindContainer(page, tables);
         var title = ContentLocator.FindTitle(page, container);
         var (metadata, metadataLine) = ContentLocator.FindMetadata(page, container);
 
@@ -89,7 +91,7 @@ public sealed class HtmlReportReader : IReportReader
             skip.Add(metadataLine);
         }
 
-        var writer = new BlockWriter(page, new TableReader(page), portal: true, skip);
+        var writer = new BlockWriter(page, tables, portal: true, skip);
         writer.Write(container);
         foreach (var scope in TrailingScopes(page, container))
         {

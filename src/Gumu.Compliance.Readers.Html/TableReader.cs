@@ -19,6 +19,7 @@ internal sealed class TableReader(HtmlPage page)
     private const int MaxRowSpan = 65534;
 
     private readonly Dictionary<IElement, List<string>> _segments = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, bool> _layoutByContent = new(ReferenceEqualityComparer.Instance);
     private int _number;
 
     /// <summary>
@@ -28,22 +29,33 @@ internal sealed class TableReader(HtmlPage page)
     /// </summary>
     public bool IsLayout(IHtmlTableElement table, IReadOnlySet<IElement> skip)
     {
-        if (string.Equals(table.GetAttribute("role"), "presentation", StringComparison.OrdinalIgnoreCase))
+        foreach (var element in skip)
         {
-            return true;
-        }
-
-        foreach (var descendant in table.QuerySelectorAll("table, h1, h2, h3"))
-        {
-            if (!page.IsDropped(descendant))
+            if (!ReferenceEquals(element, table) && page.Contains(table, element))
             {
                 return true;
             }
         }
 
-        foreach (var element in skip)
+        // The rest depends on the table alone: decided once per table, however often it is asked.
+        if (!_layoutByContent.TryGetValue(table, out var layout))
         {
-            if (!ReferenceEquals(element, table) && page.Contains(table, element))
+            _layoutByContent[table] = layout = IsLayoutByContent(table);
+        }
+
+        return layout;
+    }
+
+    private bool IsLayoutByContent(IHtmlTableElement table)
+    {
+        if (string.Equals(table.GetAttribute("role"), "presentation", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var descendant in table.Descendants<IElement>())
+        {
+            if (descendant.LocalName is "table" or "h1" or "h2" or "h3" && !page.IsDropped(descendant))
             {
                 return true;
             }

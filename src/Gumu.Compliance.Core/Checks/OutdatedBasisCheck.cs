@@ -41,7 +41,7 @@ internal sealed class OutdatedBasisCheck : IReportCheck
                     continue;
                 }
 
-                var key = TextNormalizer.Key(p.Text);
+                var key = DocumentText.Of(context.Document).KeyOf(i);
                 var m = pattern.Match(key);
                 if (!m.Success || !CitesAsBasis(key, m.Index))
                 {

@@ -26,7 +26,7 @@ internal sealed class SectionStatementCheck : IReportCheck
                 var section = context.Outline.Find(spec.Number);
                 if (section is null
                     || section.Paragraphs().Any(p => WordsOf(statement.Statements).Matches(p.Text))
-                    || context.Document.Blocks.OfType<ParagraphBlock>().Any(p => WordsOf(statement.Elsewhere).Matches(p.Text)))
+                    || (!WordsOf(statement.Elsewhere).IsEmpty && DocumentText.Of(context.Document).ParagraphKeys().Any(WordsOf(statement.Elsewhere).MatchesKey)))
                 {
                     continue;
                 }

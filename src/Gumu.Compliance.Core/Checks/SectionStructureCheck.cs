@@ -77,7 +77,7 @@ internal sealed class SectionStructureCheck : IReportCheck
     }
 
     private static bool StatedInText(CheckContext context, Rules.SectionSpec spec) =>
-        spec.Statements.Count > 0 && context.Document.Blocks.OfType<Documents.ParagraphBlock>().Any(p => WordsOf(spec.Statements).Matches(p.Text));
+        spec.Statements.Count > 0 && !WordsOf(spec.Statements).IsEmpty && Text.DocumentText.Of(context.Document).ParagraphKeys().Any(WordsOf(spec.Statements).MatchesKey);
 
     private static Text.WordGroups WordsOf(IReadOnlyList<IReadOnlyList<string>> groups) =>
         Words.GetValue(groups, static g => new Text.WordGroups(g));

@@ -48,7 +48,7 @@ internal sealed partial class YearConsistencyCheck : IReportCheck
         var blocks = context.Document.Blocks;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not ParagraphBlock p || !p.Text.Contains("统计", StringComparison.Ordinal) || !PeriodKeyword().IsMatch(TextNormalizer.Key(p.Text)))
+            if (blocks[i] is not ParagraphBlock p || !p.Text.Contains("统计", StringComparison.Ordinal) || !PeriodKeyword().IsMatch(DocumentText.Of(context.Document).KeyOf(i)))
             {
                 continue;
             }

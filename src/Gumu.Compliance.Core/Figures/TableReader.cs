@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Gumu.Compliance.Documents;
 using Gumu.Compliance.Rules;
 using Gumu.Compliance.Sections;
@@ -74,6 +75,11 @@ internal static class TableReader
 
     private sealed class ReadState(TableSchema schema, LabelIndex index, IReadOnlyList<string> units)
     {
+        // A table repeats the same few texts ("0", "件", a header in every part) and the walk
+        // looks at each cell several times: each distinct text is keyed, cored and parsed once.
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _cores = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TableValue> _values = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MappedRow> _mapped = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TableColumnValue> _columns = new(StringComparer.Ordinal);
         private readonly List<MappedRow> _order = [];
@@ -85,6 +91,39 @@ internal static class TableReader
         private (IReadOnlyDictionary<string, int> Map, int? Unit, int Columns)? _carried;
 
         private TableSpec Spec => schema.Spec;
+
+        private string Key(string text)
+        {
+            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, text, out var exists);
+            if (!exists)
+            {
+                key = TextNormalizer.Key(text);
+            }
+
+            return key!;
+        }
+
+        private string Core(string text)
+        {
+            ref var core = ref CollectionsMarshal.GetValueRefOrAddDefault(_cores, text, out var exists);
+            if (!exists)
+            {
+                core = TableLabel.Core(text);
+            }
+
+            return core!;
+        }
+
+        private TableValue Value(string text)
+        {
+            ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(_values, text, out var exists);
+            if (!exists)
+            {
+                value = TableValue.Parse(text, units);
+            }
+
+            return value!;
+        }
 
         private bool OneColumn => schema.ValueColumns.Count == 1;
 
@@ -135,7 +174,7 @@ internal static class TableReader
                     continue;
                 }
 
-                if (candidates.Select(c => index.BlockOf(c.Text)).FirstOrDefault(b => b is not null) is { } newBlock)
+                if (candidates.Select(c => index.BlockOf(Core(c.Text), Key(c.Text))).FirstOrDefault(b => b is not null) is { } newBlock)
                 {
                     _block = newBlock;
                 }
@@ -207,7 +246,7 @@ internal static class TableReader
 
                     var unitCell = m.UnitColumn is int uc && uc < grid.ColumnCount ? grid[m.GridRow, uc] : null;
                     var unit = unitCell is not null && !SameCell(unitCell, m.LabelCell) && TableValue.Parse(unitCell.Text, []).Kind == TableValueKind.Text
-                        ? TextNormalizer.Key(unitCell.Text)
+                        ? Key(unitCell.Text)
                         : m.Spec.Unit ?? column.Unit ?? string.Empty;
                     cells.Add(new TableCellValue
                     {
@@ -216,7 +255,7 @@ internal static class TableReader
                         Column = column,
                         ColumnHeader = _columns.TryGetValue(column.Id, out var found) ? found.Header : column.Label,
                         Cell = cell,
-                        Value = cell is null ? TableValue.Absent : TableValue.Parse(cell.Text, units),
+                        Value = cell is null ? TableValue.Absent : Value(cell.Text),
                         Unit = unit,
                         Location = cell?.Location ?? m.LabelCell.Location,
                     });
@@ -277,7 +316,7 @@ internal static class TableReader
                 var header = IsHeaderRow(grid, r, afterData: false);
                 for (var c = 0; c < grid.ColumnCount; c++)
                 {
-                    var key = TextNormalizer.Key(grid[r, c].Text);
+                    var key = Key(grid[r, c].Text);
                     if (key.Length > 0 && key.Length <= MaxContainsHeaderLength && IsUnitHeader(key))
                     {
                         unitColumn ??= c;
@@ -301,7 +340,7 @@ internal static class TableReader
         }
 
         private bool IsUnitHeader(string key) =>
-            Spec.UnitHeaders.Select(TextNormalizer.Key).Any(k => k.Length > 0 && (key == k || (key.EndsWith(k, StringComparison.Ordinal) && key.Length <= k.Length + 2)));
+            index.UnitHeaderKeys.Any(k => key == k || (key.EndsWith(k, StringComparison.Ordinal) && key.Length <= k.Length + 2));
 
         // A header row names columns and holds no number. Inside a table (after data rows) it must
         // name two columns, or a column and the label column's header, so a data row whose label
@@ -318,25 +357,25 @@ internal static class TableReader
                     continue;
                 }
 
-                var value = TableValue.Parse(cell.Text, units);
+                var value = Value(cell.Text);
                 if (value.Kind == TableValueKind.Number)
                 {
                     return false;
                 }
 
-                var core = TableLabel.Core(cell.Text);
+                var core = Core(cell.Text);
                 if (core.Length == 0)
                 {
                     continue;
                 }
 
-                if (Spec.LabelHeaders.Any(h => TableLabel.Core(h) == core))
+                if (index.LabelHeaderCores.Contains(core))
                 {
                     labelHeader = true;
                     continue;
                 }
 
-                if (Spec.RowLabels && index.RowsOf(cell.Text).Count > 0)
+                if (Spec.RowLabels && index.RowsOfCore(core).Count > 0)
                 {
                     continue; // a row's label, not a column's
                 }
@@ -355,20 +394,14 @@ internal static class TableReader
         // Template columns (value columns and groups) a header cell names.
         private IEnumerable<TableColumnSpec> ColumnsNamedBy(string text)
         {
-            var key = TextNormalizer.Key(text);
-            var core = TableLabel.Core(text);
-            foreach (var column in Spec.Columns)
+            var key = Key(text);
+            var core = Core(text);
+            foreach (var (column, labels) in index.ColumnLabels)
             {
-                foreach (var label in column.Aliases.Prepend(column.Label))
+                foreach (var (labelKey, labelCore) in labels)
                 {
-                    var labelCore = TableLabel.Core(label);
-                    if (labelCore.Length == 0)
-                    {
-                        continue;
-                    }
-
                     var matches = column.Match == "contains"
-                        ? key.Length <= MaxContainsHeaderLength && key.Contains(TextNormalizer.Key(label), StringComparison.Ordinal)
+                        ? key.Length <= MaxContainsHeaderLength && key.Contains(labelKey, StringComparison.Ordinal)
                         : key.Length <= MaxExactHeaderLength && core == labelCore;
                     if (matches)
                     {
@@ -401,7 +434,7 @@ internal static class TableReader
                 for (var r = top; r <= bottom; r++)
                 {
                     var cell = grid[r, c];
-                    if (TextNormalizer.Key(cell.Text).Length > 0 && (path.Count == 0 || !SameCell(path[^1], cell)))
+                    if (Key(cell.Text).Length > 0 && (path.Count == 0 || !SameCell(path[^1], cell)))
                     {
                         path.Add(cell);
                     }
@@ -443,8 +476,8 @@ internal static class TableReader
         private string HeaderOf(TableColumnSpec column, List<TableCell> path, int at)
         {
             var header = path[at].Text.Trim();
-            var label = TableLabel.Core(column.Label);
-            if (schema.ValueColumns.Count(c => TableLabel.Core(c.Label) == label) < 2)
+            var label = Core(column.Label);
+            if (schema.ValueColumns.Count(c => Core(c.Label) == label) < 2)
             {
                 return header;
             }
@@ -502,8 +535,8 @@ internal static class TableReader
             for (var c = 0; c < Math.Min(grid.ColumnCount, labelEnd); c++)
             {
                 var cell = grid[r, c];
-                var key = TextNormalizer.Key(cell.Text);
-                if (key.Length == 0 || cells.Any(x => SameCell(x, cell)) || units.Contains(key, StringComparer.Ordinal) || TableValue.Parse(cell.Text, units).Kind != TableValueKind.Text)
+                var key = Key(cell.Text);
+                if (key.Length == 0 || cells.Any(x => SameCell(x, cell)) || units.Contains(key, StringComparer.Ordinal) || Value(cell.Text).Kind != TableValueKind.Text)
                 {
                     continue;
                 }
@@ -520,13 +553,13 @@ internal static class TableReader
             for (var i = candidates.Count - 1; i >= 0; i--)
             {
                 var text = candidates[i].Text;
-                if (SubtotalLabels.Contains(TableLabel.Core(text), StringComparer.Ordinal))
+                if (SubtotalLabels.Contains(Core(text), StringComparer.Ordinal))
                 {
                     subtotal = true;
                     continue;
                 }
 
-                var rows = index.RowsOf(text);
+                var rows = index.RowsOfCore(Core(text));
                 if (subtotal)
                 {
                     rows = rows.Where(schema.HasChildren).ToList();
@@ -541,7 +574,7 @@ internal static class TableReader
             if (candidates.Count > 1 && !subtotal)
             {
                 var joined = string.Concat(candidates.Select(c => c.Text));
-                if (Choose(index.RowsOf(joined)) is { } spec)
+                if (Choose(index.RowsOfCore(Core(joined))) is { } spec)
                 {
                     return (spec, candidates[^1]);
                 }
@@ -563,7 +596,7 @@ internal static class TableReader
         {
             for (var c = grid.ColumnCount - 1; c > 0; c--)
             {
-                var numbers = rows.Count(r => TableValue.Parse(grid[r, c].Text, units).Kind == TableValueKind.Number);
+                var numbers = rows.Count(r => Value(grid[r, c].Text).Kind == TableValueKind.Number);
                 if (numbers > 0 && numbers * 3 >= rows.Count)
                 {
                     return c;
@@ -582,7 +615,7 @@ internal static class TableReader
                     continue;
                 }
 
-                var count = rows.Count(r => units.Contains(TextNormalizer.Key(grid[r, c].Text), StringComparer.Ordinal));
+                var count = rows.Count(r => units.Contains(Key(grid[r, c].Text), StringComparer.Ordinal));
                 if (rows.Count > 0 && count * 2 >= rows.Count)
                 {
                     return c;
@@ -605,6 +638,12 @@ internal static class TableReader
 
         public LabelIndex(TableSpec spec)
         {
+            ColumnLabels = [.. spec.Columns.Select(column => (column, (IReadOnlyList<(string, string)>)[.. column.Aliases.Prepend(column.Label)
+                .Select(label => (TextNormalizer.Key(label), TableLabel.Core(label)))
+                .Where(label => label.Item2.Length > 0)]))];
+            LabelHeaderCores = spec.LabelHeaders.Select(TableLabel.Core).ToHashSet(StringComparer.Ordinal);
+            UnitHeaderKeys = [.. spec.UnitHeaders.Select(TextNormalizer.Key).Where(k => k.Length > 0)];
+
             foreach (var row in spec.Rows)
             {
                 foreach (var label in row.Aliases.Prepend(row.Label))
@@ -626,9 +665,17 @@ internal static class TableReader
             }
         }
 
-        public List<TableRowSpec> RowsOf(string label)
+        /// <summary>Each template column with the key and core of its label and aliases (those with a core), in template order.</summary>
+        public IReadOnlyList<(TableColumnSpec Column, IReadOnlyList<(string Key, string Core)> Labels)> ColumnLabels { get; }
+
+        /// <summary>The cores of the label column's headers.</summary>
+        public HashSet<string> LabelHeaderCores { get; }
+
+        /// <summary>The keys of the unit column's headers, empty ones left out.</summary>
+        public IReadOnlyList<string> UnitHeaderKeys { get; }
+
+        public List<TableRowSpec> RowsOfCore(string core)
         {
-            var core = TableLabel.Core(label);
             if (core.Length == 0)
             {
                 return [];
@@ -639,19 +686,20 @@ internal static class TableReader
                 : [];
         }
 
-        public string? BlockOf(string label)
+        /// <summary>The block a label cell opens, given the label's core and key.</summary>
+        public string? BlockOf(string core, string key)
         {
             if (_blockByCore.Count == 0)
             {
                 return null;
             }
 
-            if (_blockByCore.TryGetValue(TableLabel.Core(label), out var block))
+            if (_blockByCore.TryGetValue(core, out var block))
             {
                 return block;
             }
 
-            var number = HeadingNumber.Parse(TextNormalizer.Key(label));
+            var number = HeadingNumber.Parse(key);
             return number.Style == HeadingNumberStyle.Chinese && _blockByNumber.TryGetValue(number.Value, out var numbered) ? numbered : null;
         }
 

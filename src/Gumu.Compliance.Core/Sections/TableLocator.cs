@@ -78,10 +78,9 @@ internal sealed class TableLocator
     /// <summary>The locator of a rule set (built on first use).</summary>
     public static TableLocator For(RuleSet ruleSet) => Cache.GetValue(ruleSet, static rs => new TableLocator(rs));
 
-    /// <summary>How many of a template table's distinctive labels a report's table shows.</summary>
-    public int Score(TableBlock table, int tableIndex)
+    /// <summary>How many of a template table's distinctive labels a report's table (its cells' label cores) shows.</summary>
+    private int Score(HashSet<string> cores, int tableIndex)
     {
-        var cores = Cores(table);
         var signature = _signatures[tableIndex];
         var count = 0;
         foreach (var core in signature)
@@ -100,6 +99,7 @@ internal sealed class TableLocator
     {
         var tables = _ruleSet.Tables;
         var blocks = document.Blocks;
+        var text = DocumentText.Of(document);
         var fragments = tables.Select(_ => new List<(TableBlock Table, int Index)>()).ToArray();
         var captions = new (ParagraphBlock Caption, int Index)?[tables.Count];
         var assigned = new HashSet<int>();
@@ -114,7 +114,7 @@ internal sealed class TableLocator
 
             for (var i = 0; i < blocks.Count; i++)
             {
-                if (blocks[i] is ParagraphBlock p && p.Text.Length <= 120 && caption.IsMatch(TextNormalizer.Key(p.Text)) && !outline.IsHeading(i))
+                if (blocks[i] is ParagraphBlock p && p.Text.Length <= 120 && caption.IsMatch(text.KeyOf(i)) && !outline.IsHeading(i))
                 {
                     captions[t] = (p, i);
                     for (var k = i + 1; k < Math.Min(blocks.Count, i + 4); k++)
@@ -154,7 +154,8 @@ internal sealed class TableLocator
                 continue;
             }
 
-            var scores = Enumerable.Range(0, tables.Count).Select(t => Score(table, t)).ToArray();
+            var cores = Cores(table, text);
+            var scores = Enumerable.Range(0, tables.Count).Select(t => Score(cores, t)).ToArray();
             var best = -1;
             for (var t = 0; t < tables.Count; t++)
             {
@@ -260,9 +261,14 @@ internal sealed class TableLocator
             .ToHashSet(StringComparer.Ordinal);
 
     // The label cores of a report's table's cells, computed once per table.
-    private static HashSet<string> Cores(TableBlock table) => CellCores.GetValue(table, static t =>
+    private static HashSet<string> Cores(TableBlock table, DocumentText text)
     {
-        var grid = t.Grid;
+        if (CellCores.TryGetValue(table, out var known))
+        {
+            return known;
+        }
+
+        var grid = table.Grid;
         var cores = new HashSet<string>(StringComparer.Ordinal);
         for (var r = 0; r < grid.RowCount; r++)
         {
@@ -271,11 +277,11 @@ internal sealed class TableLocator
                 var cell = grid[r, c];
                 if (cell.IsOrigin && cell.Text.Length >= 2 && cell.Text.Length <= 80)
                 {
-                    cores.Add(TableLabel.Core(cell.Text));
+                    cores.Add(text.CellOf(cell).Core);
                 }
             }
         }
 
-        return cores;
-    });
+        return CellCores.GetValue(table, _ => cores);
+    }
 }

@@ -165,6 +165,7 @@ internal sealed class RuleSetSelector
     private static HashSet<string> DocumentLabels(ReportDocument document)
     {
         var labels = new HashSet<string>(StringComparer.Ordinal);
+        var text = DocumentText.Of(document);
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -181,7 +182,7 @@ internal sealed class RuleSetSelector
                             var cell = grid[r, c];
                             if (cell.IsOrigin && cell.Text.Length <= MaxParagraphLabelLength)
                             {
-                                labels.Add(TableLabel.Core(cell.Text));
+                                labels.Add(text.CellOf(cell).Core);
                             }
                         }
                     }

@@ -36,6 +36,18 @@ internal sealed class DocumentText
     public string KeyOf(int blockIndex) =>
         _keys[blockIndex] ??= _document.Blocks[blockIndex] is ParagraphBlock p ? TextNormalizer.Key(p.Text) : string.Empty;
 
+    /// <summary>The keys of every paragraph, in document order.</summary>
+    public IEnumerable<string> ParagraphKeys()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            if (_document.Blocks[i] is ParagraphBlock)
+            {
+                yield return KeyOf(i);
+            }
+        }
+    }
+
     /// <summary>The paragraph at a block index split into heading number and title, with the title's key.</summary>
     public HeadingText HeadingOf(int blockIndex)
     {

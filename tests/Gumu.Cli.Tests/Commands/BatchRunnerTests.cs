@@ -47,6 +47,43 @@ public sealed class BatchRunnerTests
         result.Findings.Should().ContainSingle().Which.RuleId.Should().Be("GM0001");
     }
 
+    [Fact]
+    public async Task Each_result_is_handed_on_once_in_input_order_as_the_batch_runs()
+    {
+        var files = Samples();
+        var seen = new List<FileCheckResult>();
+        var doneWhenSeen = new List<int>();
+        var done = 0;
+        var progress = new Counter(() => Interlocked.Increment(ref done));
+
+        var outcome = await new BatchRunner(new ReportChecker(), progress).RunAsync(files, CancellationToken.None, result =>
+        {
+            seen.Add(result);
+            doneWhenSeen.Add(Volatile.Read(ref done));
+        });
+
+        seen.Should().Equal(outcome.Results);
+        seen.Select(r => r.Path).Should().Equal(files.Select(f => f.DisplayPath));
+        doneWhenSeen.First().Should().BeLessThan(files.Count, "the first result is handed on before the last file is checked");
+    }
+
+    [Fact]
+    public async Task A_file_over_the_size_limit_in_a_batch_is_reported_with_GM0004()
+    {
+        var files = Samples().Where(f => f.DisplayPath.EndsWith(".html", StringComparison.Ordinal)).Take(3).ToList();
+        var options = new ReportCheckerOptions { Limits = Gumu.Compliance.Documents.ReaderLimits.Default with { MaxFileBytes = 1000 } };
+
+        var outcome = await new BatchRunner(new ReportChecker(options)).RunAsync(files, CancellationToken.None);
+
+        outcome.Results.Select(r => r.Path).Should().Equal(files.Select(f => f.DisplayPath));
+        outcome.Results.Should().OnlyContain(r => r.Findings.Count == 1 && r.Findings[0].RuleId == "GM0004");
+    }
+
+    private sealed class Counter(Action onReport) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => onReport();
+    }
+
     private sealed class StopAfter(int count, CancellationTokenSource stop) : IProgress<BatchProgress>
     {
         public void Report(BatchProgress value)
