@@ -71,7 +71,7 @@ internal static class CheckCommand
         var (files, missing) = InputDiscovery.Expand(paths);
         foreach (var path in missing)
         {
-            await Console.Error.WriteLineAsync((english ? "No such file or folder: " : "找不到文件或文件夹:") + path).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync((english ? "No such file or folder: " : "找不到文件或文件夹:") + OutputText.ForTerminal(path)).ConfigureAwait(false);
         }
 
         if (missing.Count > 0 || files.Count == 0)

@@ -21,7 +21,7 @@ internal static class Program
         {
             foreach (var error in parse.Errors)
             {
-                await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(Output.OutputText.ForTerminal(error.Message)).ConfigureAwait(false);
             }
 
             return ExitCodes.Usage;

@@ -5,7 +5,9 @@ namespace Gumu.Cli.Output;
 
 /// <summary>
 /// One line per finding, compiler style: <c>path(line,col): error GM1001: message</c>, then a
-/// summary line. Evidence follows on an indented line when the finding has it.
+/// summary line. Evidence follows on an indented line when the finding has it. File names,
+/// messages and evidence pass through <see cref="OutputText.ForTerminal"/>: whatever a file
+/// holds, each finding stays on its own lines and nothing reaches the terminal as a control.
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
@@ -22,7 +24,7 @@ internal sealed class TextReportWriter : IReportWriter
             foreach (var finding in result.Findings)
             {
                 var location = finding.Location?.Format(run.Language);
-                output.Write(result.Path);
+                output.Write(OutputText.ForTerminal(result.Path));
                 if (!string.IsNullOrEmpty(location))
                 {
                     output.Write('(');
@@ -35,7 +37,7 @@ internal sealed class TextReportWriter : IReportWriter
                 output.Write(' ');
                 output.Write(finding.RuleId);
                 output.Write(": ");
-                output.WriteLine(finding.Message);
+                output.WriteLine(OutputText.ForTerminal(finding.Message));
                 if (!string.IsNullOrEmpty(finding.Evidence))
                 {
                     output.Write("    > ");
@@ -50,9 +52,8 @@ internal sealed class TextReportWriter : IReportWriter
             : $"共检查 {s.Files} 个文件:{s.Passed} 个通过,{s.WithErrors} 个有错误,{s.Unreadable} 个无法读取;错误 {s.Errors} 条,警告 {s.Warnings} 条。");
     }
 
-    private static string Shorten(string text)
-    {
-        var single = text.ReplaceLineEndings(" ");
-        return single.Length <= 120 ? single : string.Concat(single.AsSpan(0, 119), "…");
-    }
+    // Cut before escaping, so that a cut never splits an escape sequence; a line break inside the
+    // quoted text reads as a space.
+    private static string Shorten(string text) =>
+        OutputText.ForTerminal(OutputText.Truncate(text.ReplaceLineEndings(" "), 120));
 }
