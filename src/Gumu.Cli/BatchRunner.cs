@@ -6,10 +6,21 @@ namespace Gumu.Cli;
 /// <summary>
 /// Checks many files in parallel (bounded by the processor count) and returns their results in
 /// input order, whatever order they finish in. One file's failure never costs the others: every
-/// file gets a result, and a stopped run (Ctrl+C) keeps every result that was finished.
+/// file gets a result, and a stopped run (Ctrl+C) keeps every result that was finished. A stop
+/// takes effect at once: a check still running is abandoned, not waited for, so even a file
+/// that never returns (a read blocked in the operating system) cannot hold the run.
 /// </summary>
 internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress>? progress = null)
 {
+    private readonly Func<InputFile, CancellationToken, Task<FileCheckResult>> _check = (file, token) => checker.CheckFileAsync(file.FullPath, token);
+
+    /// <summary>A runner whose per-file check is given (tests stand in a check that never returns).</summary>
+    internal BatchRunner(ReportChecker checker, Func<InputFile, CancellationToken, Task<FileCheckResult>> check, IProgress<BatchProgress>? progress = null)
+        : this(checker, progress)
+    {
+        _check = check;
+    }
+
     public async Task<BatchOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken)
     {
         var results = new FileCheckResult?[files.Count];
@@ -41,9 +52,14 @@ internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress
 
     private async Task<FileCheckResult> CheckOneAsync(InputFile file, CancellationToken token)
     {
+        if (file.Problem is { } problem)
+        {
+            return checker.ReadFailure(file.DisplayPath, file.ProblemFormat, problem);
+        }
+
         try
         {
-            return await checker.CheckFileAsync(file.FullPath, token).ConfigureAwait(false);
+            return await _check(file, token).WaitAsync(token).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A defect in one file's processing must not stop the batch; it becomes that file's finding.
         catch (Exception e) when (e is not OperationCanceledException)
