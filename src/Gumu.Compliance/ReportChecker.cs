@@ -159,7 +159,15 @@ public sealed class ReportChecker
         var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.PerFileTimeout is TimeSpan timeout)
         {
-            limit.CancelAfter(timeout);
+            // CancelAfter(0) only fires on a timer thread, some time later: no time at all means no time.
+            if (timeout <= TimeSpan.Zero)
+            {
+                limit.Cancel();
+            }
+            else
+            {
+                limit.CancelAfter(timeout);
+            }
         }
 
         return limit;
@@ -240,7 +248,8 @@ public sealed class ReportChecker
             return await Task.Run(
                 () =>
                 {
-                    using var stream = new MemoryStream(bytes, writable: false);
+                    // Publicly visible, so that a reader can read the bytes in place instead of copying them.
+                    using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
                     var document = reader.Read(stream, Options.Limits, limit);
                     return Check(document, name, limit);
                 },

@@ -41,8 +41,18 @@ public sealed class PlainTextReportReader : IReportReader
                 end = text.Length;
             }
 
+            // Both limits are met before the line is copied, so a hostile file stops at its first excess.
+            if (++lineNumber > limits.MaxLines)
+            {
+                throw LimitExceeded(nameof(ReaderLimits.MaxLines), limits.MaxLines);
+            }
+
+            if (end - position > limits.MaxParagraphCharacters)
+            {
+                throw LimitExceeded(nameof(ReaderLimits.MaxParagraphCharacters), limits.MaxParagraphCharacters);
+            }
+
             var line = text.AsSpan(position, end - position).TrimEnd('\r').ToString();
-            lineNumber++;
             position = end + 1;
 
             var indent = 0;
@@ -78,7 +88,7 @@ public sealed class PlainTextReportReader : IReportReader
         return new ReportDocument { Format = "text", Blocks = blocks, Metadata = metadata };
     }
 
-    private static byte[] ReadAll(Stream content, ReaderLimits limits)
+    private static ArraySegment<byte> ReadAll(Stream content, ReaderLimits limits)
     {
         if (content.CanSeek && content.Length - content.Position > limits.MaxFileBytes)
         {
@@ -86,10 +96,20 @@ public sealed class PlainTextReportReader : IReportReader
                 [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", limits.MaxFileBytes), new("actual", content.Length - content.Position)]);
         }
 
+        // The checker hands over the file's bytes in a memory stream: read them where they are.
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var all))
+        {
+            return all[(int)memory.Position..];
+        }
+
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
         return buffer.ToArray();
     }
+
+    private static ReportReadException LimitExceeded(string limit, int maximum) =>
+        new(ReadFailures.LimitsExceeded, "default", $"The file exceeds the safety limit {limit}.",
+            [new("limit", limit), new("maximum", maximum), new("actual", "> " + maximum.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 
     // A table row: at least one TAB between non-empty cells, or a "| a | b |" pipe row.
     private static string[]? SplitRow(string line)
