@@ -31,6 +31,13 @@ internal static class HostileCorpus
         new("text-5-million-lines", "txt", s => Repeat(s, "一\n", 5_000_000), "GM0004", "MaxLines"),
         new("text-one-line-of-16-million-characters", "txt", s => Repeat(s, "一", 16_000_000), "GM0004", "MaxParagraphCharacters"),
         new("text-within-limits-99000-lines-of-150-characters", "txt", s => Repeat(s, new string('乡', 150) + "\n", 99_000), "GM0003"),
+
+        // The table shapes a text file can have, at the line limit: each read in one pass.
+        new("text-within-limits-99000-lines-of-spaced-cells", "txt", s => Repeat(s, "青石乡  兰溪镇\n", 99_000), "GM0003"),
+        new("text-within-limits-99000-short-lines", "txt", s => Repeat(s, "一\n", 99_000), "GM0003"),
+        new("text-within-limits-99000-lines-of-cells-with-bars", "txt", s => Repeat(s, "规章 |\n0 |\n", 49_500), "GM0003"),
+        new("text-within-limits-99000-lines-between-bars", "txt", s => Repeat(s, "规章\n|\n", 49_500), "GM0003"),
+        new("text-spaced-table-of-150000-cells-over-the-cell-limit", "txt", s => Repeat(s, "规章  0  0  0  0\n", 30_000), "GM0004", "MaxTableCells"),
     ];
 
     public static IReadOnlyList<HostileInput> Html { get; } =
