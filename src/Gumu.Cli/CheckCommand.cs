@@ -29,7 +29,7 @@ internal static class CheckCommand
         };
         var rules = new Option<string?>("--rules")
         {
-            Description = "内置规则集名称或规则集文件 / built-in rule set name or rule-set file (default: yunnan-2018)",
+            Description = "规则集:auto(按每份报告的年度和格式选择,默认)、内置规则集名称或规则集文件 / rule set: auto (chosen per report from its year and format; the default), a built-in rule set's name, or a rule-set file",
         };
         var lang = new Option<string?>("--lang")
         {

@@ -19,17 +19,24 @@ public sealed record CheckOptions
     public DateOnly? Deadline { get; init; }
 
     /// <summary>
+    /// Publication deadlines by kind of issuing body ("township", "subdistrict", "department",
+    /// "government"), with {Y}/{Y+1} placeholders ("{Y+1}-01-26"), overriding the rule set's (GM4003).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DeadlinesByIssuerKind { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// The severity a rule reports with — these options' override, else the rule set's, else the
     /// catalog default — or null when the rule is switched off. Input rules (GM0xxx) are never
     /// off: a file that could not be read or checked must not look like a pass.
     /// </summary>
-    public Severity? EffectiveSeverity(string ruleId, RuleSet ruleSet)
+    /// <param name="ruleId">The rule.</param>
+    /// <param name="ruleSet">The rule set the document is checked against, or null when none was chosen (a file that could not be read).</param>
+    public Severity? EffectiveSeverity(string ruleId, RuleSet? ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        ArgumentNullException.ThrowIfNull(ruleSet);
         var catalogDefault = RuleCatalog.Default[ruleId].DefaultSeverity;
         Severity? severity = catalogDefault;
-        if (ruleSet.Severities.TryGetValue(ruleId, out var fromSet))
+        if (ruleSet is not null && ruleSet.Severities.TryGetValue(ruleId, out var fromSet))
         {
             severity = fromSet == "off" ? null : SeverityNames.TryParse(fromSet, out var s) ? s : catalogDefault;
         }

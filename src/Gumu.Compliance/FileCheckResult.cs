@@ -17,6 +17,9 @@ public sealed record FileCheckResult
     /// <summary>The rule set applied, or null when the file could not be read.</summary>
     public string? RuleSet { get; init; }
 
+    /// <summary>Why the rule set was chosen (in the check's language), or null when the caller named it.</summary>
+    public string? RuleSetReason { get; init; }
+
     /// <summary>The report's title, if found.</summary>
     public string? Title { get; init; }
 
@@ -25,6 +28,12 @@ public sealed record FileCheckResult
 
     /// <summary>Findings sorted by position in the document.</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>
+    /// Findings a baseline has accepted: matched by fingerprint, kept out of <see cref="Findings"/>,
+    /// counts and exit codes, and shown only as suppressed (SARIF <c>suppressions</c>, a count elsewhere).
+    /// </summary>
+    public IReadOnlyList<Finding> Suppressed { get; init; } = [];
 
     /// <summary>True when any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);

@@ -5,12 +5,14 @@ using Gumu.Compliance.Input;
 using Gumu.Compliance.Readers;
 using Gumu.Compliance.Readers.Docx;
 using Gumu.Compliance.Readers.Html;
+using Gumu.Compliance.Readers.Pdf;
 using Gumu.Compliance.Rules;
+using Gumu.Compliance.Selection;
 
 namespace Gumu.Compliance;
 
 /// <summary>
-/// The entry point: check a report file or stream (HTML, DOCX or text — detected from the
+/// The entry point: check a report file or stream (HTML, DOCX, PDF or text — detected from the
 /// content, not the name) against a rule set. Immutable and thread-safe: create one and share it;
 /// the rule set is loaded once. Never writes to the console and never touches the network.
 /// </summary>
@@ -25,16 +27,26 @@ public sealed class ReportChecker
 {
     private static readonly IReportReader Html = new HtmlReportReader();
     private static readonly IReportReader Docx = new DocxReportReader();
+    private static readonly IReportReader Pdf = new PdfReportReader();
     private static readonly IReportReader Text = new PlainTextReportReader();
 
     private readonly ReportAnalyzer _analyzer;
+    private readonly LegacyConverter? _converter;
 
     /// <summary>Creates a checker.</summary>
     public ReportChecker(ReportCheckerOptions? options = null)
     {
         Options = options ?? ReportCheckerOptions.Default;
-        _analyzer = new ReportAnalyzer(Options.RuleSet ?? RuleSetLoader.BuiltIn(RuleSetLoader.DefaultName), Options.Check);
+        _analyzer = Options.RuleSet is { } fixedSet
+            ? new ReportAnalyzer(fixedSet, Options.Check)
+            : new ReportAnalyzer(
+                Options.RuleSetsByYear.Count == 0 ? RuleSetSelector.BuiltIn : new RuleSetSelector(RuleSetLoader.BuiltInSets, Options.RuleSetsByYear),
+                Options.Check);
+        _converter = LegacyConverter.Locate(Options.SofficePath) is { } soffice ? new LegacyConverter(soffice, Options.LegacyConversionTimeout) : null;
     }
+
+    /// <summary>The LibreOffice program legacy .doc/.wps files are converted with, or null when they are not (GM0002).</summary>
+    public string? LegacyConverterPath => _converter?.Soffice;
 
     /// <summary>The options in force.</summary>
     public ReportCheckerOptions Options { get; }
@@ -148,6 +160,7 @@ public sealed class ReportChecker
             Path = name,
             Format = document.Format,
             RuleSet = analysis.RuleSet,
+            RuleSetReason = analysis.RuleSetReason,
             Title = analysis.Title,
             Year = analysis.Year,
             Findings = analysis.Findings,
@@ -159,7 +172,7 @@ public sealed class ReportChecker
         var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.PerFileTimeout is TimeSpan timeout)
         {
-            // CancelAfter(0) only fires on a timer thread, some time later: no time at all means no time.
+            // CancelAfter(0) fires on a timer thread, racing a fast check; a zero limit is spent at once.
             if (timeout <= TimeSpan.Zero)
             {
                 limit.Cancel();
@@ -235,6 +248,24 @@ public sealed class ReportChecker
     private async Task<FileCheckResult> CheckBytesAsync(byte[] bytes, string name, CancellationToken limit, CancellationToken cancellationToken)
     {
         var (reader, format, failure) = SelectReader(bytes);
+        var converted = false;
+        if (reader is null && format == "doc" && _converter is not null)
+        {
+            try
+            {
+                bytes = await _converter.ConvertAsync(bytes, limit).ConfigureAwait(false);
+                (reader, converted) = (Docx, true);
+            }
+            catch (ReportReadException e)
+            {
+                return Failure(name, format, e);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return TimedOut(name, format);
+            }
+        }
+
         if (reader is null)
         {
             return Failure(name, format, failure!);
@@ -251,7 +282,7 @@ public sealed class ReportChecker
                     // Publicly visible, so that a reader can read the bytes in place instead of copying them.
                     using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
                     var document = reader.Read(stream, Options.Limits, limit);
-                    return Check(document, name, limit);
+                    return Check(converted ? ConvertedCopy.Mark(document) : document, name, limit) with { Format = format };
                 },
                 limit).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -279,6 +310,7 @@ public sealed class ReportChecker
         {
             DetectedFormatKind.Html => (Html, "html", null),
             DetectedFormatKind.Docx => (Docx, "docx", null),
+            DetectedFormatKind.Pdf => (Pdf, "pdf", null),
             DetectedFormatKind.Text => (Text, "text", null),
             _ => (null, FailureFormatName(detected.Kind), FormatSniffer.ToReadFailure(detected)),
         };

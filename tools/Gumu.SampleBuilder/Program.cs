@@ -1,4 +1,5 @@
 using System.Text;
+using Gumu.SampleBuilder.Rendering;
 
 namespace Gumu.SampleBuilder;
 
@@ -31,10 +32,11 @@ internal static class Program
             }
         }
 
+        var root = Path.GetFullPath(output);
         IReadOnlyList<Sample> samples;
         try
         {
-            samples = SampleCatalog.Build();
+            samples = SampleCatalog.Build(docx => LibreOfficePdf.Render(docx, root, ManifestPath()));
         }
         catch (InvalidOperationException ex)
         {
@@ -42,7 +44,6 @@ internal static class Program
             return 1;
         }
 
-        var root = Path.GetFullPath(output);
         foreach (var sample in samples)
         {
             var path = Path.Combine(root, sample.Path);
@@ -67,5 +68,19 @@ internal static class Program
         }
 
         return stale.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The PDF manifest beside this tool's sources, found from the current folder up to the repository root.</summary>
+    private static string? ManifestPath()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gumu.Compliance.sln")))
+            {
+                return Path.Combine(dir.FullName, "tools", "Gumu.SampleBuilder", LibreOfficePdf.ManifestName);
+            }
+        }
+
+        return null;
     }
 }

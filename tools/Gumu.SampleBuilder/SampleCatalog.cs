@@ -5,16 +5,22 @@ using Gumu.SampleBuilder.Rendering;
 
 namespace Gumu.SampleBuilder;
 
-/// <summary>A one-defect variant of a compliant report, the file it is published as, and what it must trigger.</summary>
-internal sealed record Variant(string Path, AnnualReport Report, string Demonstrates, string Expected, int BrokenRelations = 0);
+/// <summary>
+/// A one-defect variant of a compliant report, the file it is published as, what it must trigger,
+/// and the table relations (rule-set ids) its figures break, one entry per instance.
+/// </summary>
+internal sealed record Variant(string Path, AnnualReport Report, string Demonstrates, string Expected, IReadOnlyList<string>? Breaks = null)
+{
+    public IReadOnlyList<string> BrokenRelations => Breaks ?? [];
+}
 
 /// <summary>One generated file: where it goes, what it shows, which rule ids it must trigger.</summary>
 internal sealed record Sample(string Path, string Demonstrates, string ExpectedRules, ReadOnlyMemory<byte> Content);
 
 /// <summary>
-/// Every sample, built from the two compliant reports by one small transformation each. Checks its
-/// own work: compliant tables satisfy every relation, each variant differs from its source, and
-/// the one table defect breaks exactly one relation.
+/// Every sample, built from the compliant reports by one small transformation each. Checks its
+/// own work with the rule sets' relations: compliant tables satisfy every relation, each variant
+/// differs from its source, and a table defect breaks exactly the relations it was made for.
 /// </summary>
 internal static class SampleCatalog
 {
@@ -25,7 +31,9 @@ internal static class SampleCatalog
         TableLayout: false,
         ArticleId: "4718",
         PreviousTitle: "云岫乡人民政府2018年政府信息公开工作年度报告",
-        NextTitle: "白沙镇人民政府2018年政府信息公开工作年度报告");
+        NextTitle: "白沙镇人民政府2018年政府信息公开工作年度报告",
+        PreviousPublished: new DateOnly(2019, 1, 16),
+        NextPublished: new DateOnly(2019, 1, 15));
 
     private static readonly PortalStyle YunxiuPortal = new(
         [HeadingMarkup.FontFace, HeadingMarkup.BoldDivSplit],
@@ -34,8 +42,25 @@ internal static class SampleCatalog
         PreviousTitle: "松林乡人民政府2018年政府信息公开工作年度报告",
         NextTitle: "兰溪镇人民政府2018年政府信息公开工作年度报告");
 
-    public static IReadOnlyList<Sample> Build()
+    /// <summary>
+    /// The DOCX samples that also get a PDF rendering (same path, .pdf), made by LibreOffice: the
+    /// PDF must give the same findings as the DOCX. One line per sample.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> RenderedAsPdf =
+    [
+        "compliant/lanxi-2018.docx",
+        "compliant/yunxiu-2018.docx",
+        "structure/lanxi-2018-section9-missing.docx",
+        "structure/lanxi-2018-section3-title-variant.docx",
+        "structure/lanxi-2018-section12-empty.docx",
+        "structure/lanxi-2018-title-without-agency.docx",
+        "figures/lanxi-2018-section8-count-mismatch.docx",
+    ];
+
+    /// <summary>Every sample; <paramref name="renderPdfs"/> turns the DOCX of <see cref="RenderedAsPdf"/> into PDFs (keyed by PDF path).</summary>
+    public static IReadOnlyList<Sample> Build(Func<IReadOnlyList<(string PdfPath, byte[] Docx)>, IReadOnlyDictionary<string, byte[]>> renderPdfs)
     {
+        ArgumentNullException.ThrowIfNull(renderPdfs);
         var lanxi = LanxiReport.Create();
         var yunxiu = YunxiuReport.Create();
         RequireFaithful(lanxi);
@@ -44,10 +69,10 @@ internal static class SampleCatalog
         var samples = new List<Sample>();
         void Add(string path, string demonstrates, string expected, byte[] content) =>
             samples.Add(new Sample(path, demonstrates, expected, content));
-        void Portal(string path, AnnualReport report, string demonstrates, string expected, int brokenRelations = 0) =>
-            Add(path, demonstrates, expected, PortalHtmlRenderer.Render(Changed(lanxi, report, path, brokenRelations), LanxiPortal, path));
+        void Portal(string path, AnnualReport report, string demonstrates, string expected, IReadOnlyList<string> breaks) =>
+            Add(path, demonstrates, expected, PortalHtmlRenderer.Render(Changed(lanxi, report, path, breaks), LanxiPortal, path));
         void Docx(string path, AnnualReport report, string demonstrates, string expected) =>
-            Add(path, demonstrates, expected, DocxRenderer.Render(Changed(lanxi, report, path, brokenRelations: 0), path));
+            Add(path, demonstrates, expected, DocxRenderer.Render(Changed(lanxi, report, path, []), path));
 
         // compliant/
         var lanxiDocx = DocxRenderer.Render(lanxi, "compliant/lanxi-2018.docx");
@@ -75,14 +100,25 @@ internal static class SampleCatalog
             }
         }
 
+        // national-2021/, national-2019/
+        samples.AddRange(NationalSamples.Build());
+
         // input/
         Add("input/empty.html", "an empty file", "GM0003", []);
         Add("input/listing.html", "the portal's 年度报告 column page: 20 report titles with dates, no report body", "GM0003", ListingPage.Render("input/listing.html"));
         Add("input/broken.docx", "the first half of compliant/lanxi-2018.docx (truncated zip)", "GM0001", lanxiDocx[..(lanxiDocx.Length / 2)]);
         Add("input/legacy.doc", "a legacy Word 97–2003 file: OLE compound file with a WordDocument stream", "GM0002", CompoundFile.LegacyWordDocument());
-        Add("input/report.pdf", "a one-page PDF", "GM0002", SimplePdf.OnePage("Lanxi Town 2018 government information disclosure annual report (scanned copy)"));
+        Add("input/report.pdf", "a scanned report as a PDF: two pages, each one image, no text layer", "GM0002", ScanImage.Pdf());
         Add("input/scan.png", "a PNG picture of a scanned page", "GM0002", ScanImage.Page());
         Add("input/lanxi-2018-really-docx.html", "compliant/lanxi-2018.docx saved under an .html name: must be sniffed and read as DOCX", None, lanxiDocx);
+
+        var sources = RenderedAsPdf.Select(docx => samples.SingleOrDefault(s => s.Path == docx)
+            ?? throw new InvalidOperationException($"{docx} is listed for a PDF rendering but is not a DOCX sample.")).ToList();
+        var pdfs = renderPdfs([.. sources.Select(s => (PdfPath(s.Path), s.Content.ToArray()))]);
+        foreach (var source in sources)
+        {
+            Add(PdfPath(source.Path), $"{source.Path} exported to PDF by LibreOffice (text layer, ruled table over several pages with its header row repeated)", source.ExpectedRules, pdfs[PdfPath(source.Path)]);
+        }
 
         return samples;
     }
@@ -121,7 +157,7 @@ internal static class SampleCatalog
 
         // figures/
         new("figures/lanxi-2018-channels-sum-mismatch.html", lanxi.WithTableValue(20, 5),
-            "row 20 (网络申请) = 5, so rows 18–21 add up to 11 while row 17 = 9", "GM2001 (17 = 18+19+20+21)", BrokenRelations: 1),
+            "row 20 (网络申请) = 5, so rows 18–21 add up to 11 while row 17 = 9", "GM2001 (17 = 18+19+20+21)", ["applications-by-channel"]),
         new("figures/lanxi-2018-section8-count-mismatch.html", lanxi.WithTextReplaced(8, "申请9件", "申请11件"),
             "section 8 says 收到政府信息公开申请11件; row 17 = 9", "GM2002 (section 8, stated 11, table 9)"),
         new("figures/lanxi-2018-section8-count-mismatch.docx", lanxi.WithTextReplaced(8, "申请9件", "申请11件"),
@@ -147,39 +183,57 @@ internal static class SampleCatalog
             yield return (variant.Path, "word.html", WordHtmlRenderer.Render(variant.Report, variant.Path));
             yield return (variant.Path, "txt", PlainTextRenderer.Render(variant.Report, variant.Path));
         }
+
+        foreach (var rendering in NationalSamples.RenderingsOfEveryVariant())
+        {
+            yield return rendering;
+        }
     }
+
+    /// <summary>Where the PDF rendering of a DOCX sample goes.</summary>
+    internal static string PdfPath(string docxPath) => System.IO.Path.ChangeExtension(docxPath, ".pdf");
 
     private static bool StandsInForTheTable(AnnualReport report) =>
         report.Sections.Any(s => s.Body.Any(b => b is TableImage or AttachmentLink));
 
-    private static void RequireFaithful(AnnualReport report)
+    /// <summary>Fails unless the report has tables and every relation of their rule sets holds.</summary>
+    internal static void RequireFaithful(AnnualReport report)
     {
-        var broken = report.Table?.BrokenRelations() ?? throw new InvalidOperationException($"{report.Agency}: no statistics table.");
+        if (report.Table is null && !report.FormTables.Any())
+        {
+            throw new InvalidOperationException($"{report.Agency}: no statistics table.");
+        }
+
+        var broken = FigureCheck.BrokenRelations(report);
         if (broken.Count > 0)
         {
-            throw new InvalidOperationException($"{report.Agency}'s compliant table breaks: " + string.Join("; ", broken));
+            throw new InvalidOperationException($"{report.Agency} {report.Year}'s compliant tables break: " + string.Join("; ", broken));
         }
     }
 
     /// <summary>The variant, once it is known to differ from its source and to break exactly the expected table relations.</summary>
-    private static AnnualReport Changed(AnnualReport source, AnnualReport variant, string path, int brokenRelations)
+    internal static AnnualReport Changed(AnnualReport source, AnnualReport variant, string path, IReadOnlyList<string> breaks)
     {
         if (Equivalent(source, variant))
         {
             throw new InvalidOperationException($"{path}: the variant is identical to its source.");
         }
 
-        var broken = variant.Table?.BrokenRelations() ?? [];
-        if (variant.Table is not null && broken.Count != brokenRelations)
+        var broken = FigureCheck.BrokenRelations(variant);
+        if (!broken.Select(b => b.Relation).Order(StringComparer.Ordinal).SequenceEqual(breaks.Order(StringComparer.Ordinal)))
         {
-            throw new InvalidOperationException($"{path}: expected {brokenRelations} broken table relation(s), found {broken.Count}: " + string.Join("; ", broken));
+            throw new InvalidOperationException($"{path}: expected the broken relations [{string.Join(", ", breaks)}], found [{string.Join("; ", broken)}]");
         }
 
         return variant;
     }
 
-    private static bool Equivalent(AnnualReport a, AnnualReport b) =>
+    private static bool Equivalent(AnnualReport a, AnnualReport b) => SameText(a, b) && a.Metadata == b.Metadata;
+
+    /// <summary>True when two reports say the same (title, year, opening, sections), whatever their publication metadata.</summary>
+    internal static bool SameText(AnnualReport a, AnnualReport b) =>
         a.Title == b.Title
+        && a.Year == b.Year
         && a.Intro.SequenceEqual(b.Intro)
         && a.Sections.Length == b.Sections.Length
         && a.Sections.Zip(b.Sections).All(pair => pair.First.TemplateNumber == pair.Second.TemplateNumber

@@ -20,7 +20,10 @@ internal static class GumuConfigLoader
     public const string FileName = "gumu.json";
 
     /// <summary>Every key the file may hold, in documentation order.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "rules", "deadline", "lang"];
+    public static IReadOnlyList<string> Keys { get; } = ["$schema", "ruleSet", "ruleSetsByYear", "rules", "deadline", "deadlines", "lang", "soffice"];
+
+    /// <summary>The kinds of issuing body "deadlines" may name.</summary>
+    public static IReadOnlyList<string> IssuerKinds { get; } = ["township", "subdistrict", "department", "government"];
 
     /// <summary>The values a rule may be given under "rules".</summary>
     public static IReadOnlyList<string> SeverityValues { get; } = ["off", "error", "warning", "info"];
@@ -36,6 +39,8 @@ internal static class GumuConfigLoader
         ["severity"] = "rules",
         ["rule-set"] = "ruleSet",
         ["rule_set"] = "ruleSet",
+        ["ruleSetByYear"] = "ruleSetsByYear",
+        ["years"] = "ruleSetsByYear",
     };
 
     private static readonly JsonDocumentOptions JsonOptions = new()
@@ -160,22 +165,35 @@ internal static class GumuConfigLoader
         RuleSet? ruleSet = null;
         if (flags.RuleSet is { } fromFlag)
         {
-            ruleSet = LoadRuleSet(fromFlag, cwd, "--rules", null);
+            ruleSet = fromFlag == RuleSetLoader.Auto ? null : LoadRuleSet(fromFlag, cwd, "--rules", null);
         }
-        else if (config.RuleSet is { } fromFile)
+        else if (config.RuleSet is { } fromFile && fromFile != RuleSetLoader.Auto)
         {
             ruleSet = LoadRuleSet(fromFile, config.BaseDirectory ?? cwd, config.SourcePath ?? FileName, "ruleSet");
+        }
+
+        var byYear = new Dictionary<int, RuleSet>();
+        foreach (var (years, value) in config.RuleSetsByYear)
+        {
+            var set = LoadRuleSet(value, config.BaseDirectory ?? cwd, config.SourcePath ?? FileName, "ruleSetsByYear." + years.Key);
+            for (var year = years.From; year <= years.To; year++)
+            {
+                byYear[year] = set;
+            }
         }
 
         return new ReportCheckerOptions
         {
             RuleSet = ruleSet,
+            RuleSetsByYear = byYear,
             Check = new CheckOptions
             {
                 Language = flags.Language ?? config.Language ?? Language.Chinese,
                 SeverityOverrides = config.Rules,
                 Deadline = config.Deadline,
+                DeadlinesByIssuerKind = config.Deadlines,
             },
+            SofficePath = config.Soffice,
         };
     }
 
@@ -280,14 +298,25 @@ internal static class GumuConfigLoader
                 case "ruleSet":
                     config = config with { RuleSet = ReadRuleSet(property.Value, source) };
                     break;
+                case "ruleSetsByYear":
+                    config = config with { RuleSetsByYear = ReadRuleSetsByYear(property.Value, source) };
+                    break;
                 case "rules":
                     config = config with { Rules = ReadRules(property.Value, source) };
                     break;
                 case "deadline":
                     config = config with { Deadline = ReadDeadline(property.Value, source) };
                     break;
+                case "deadlines":
+                    config = config with { Deadlines = ReadDeadlines(property.Value, source) };
+                    break;
                 case "lang":
                     config = config with { Language = ReadLanguage(property.Value, source) };
+                    break;
+                case "soffice":
+                    // A relative path is the file's folder's, like "ruleSet"; "" switches conversion off.
+                    var soffice = RequireString(property.Value, source, "soffice");
+                    config = config with { Soffice = soffice.Length == 0 ? soffice : Path.GetFullPath(soffice, Path.GetDirectoryName(source) ?? ".") };
                     break;
                 default:
                     throw UnknownKey(source, property.Name);
@@ -303,11 +332,51 @@ internal static class GumuConfigLoader
         if (string.IsNullOrWhiteSpace(text) || text.Trim() != text)
         {
             throw new GumuConfigException(source, "ruleSet", new LocalizedText(
-                $"“{text}”不是规则集名称或路径;请写内置规则集的名称(如 yunnan-2018)或规则集文件的路径",
-                $"\"{text}\" is neither a rule set name nor a path; write a built-in rule set's name (e.g. yunnan-2018) or a rule-set file's path"));
+                $"“{text}”不是规则集名称或路径;请写 auto、内置规则集的名称(如 national-2021)或规则集文件的路径",
+                $"\"{text}\" is neither a rule set name nor a path; write auto, a built-in rule set's name (e.g. national-2021) or a rule-set file's path"));
         }
 
         return text;
+    }
+
+    // { "2018": "yunnan-2018", "2019-2020": "my-province-2019.json" }: a year or a range of years.
+    private static List<(YearKey Key, string Value)> ReadRuleSetsByYear(JsonElement value, string source)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new GumuConfigException(source, "ruleSetsByYear", new LocalizedText(
+                $"应为对象,如 {{ \"2018\": \"yunnan-2018\" }},而不是{KindZh(value)}",
+                $"must be an object such as {{ \"2018\": \"yunnan-2018\" }}, not {KindEn(value)}"));
+        }
+
+        var entries = new List<(YearKey, string)>();
+        foreach (var entry in value.EnumerateObject())
+        {
+            var key = "ruleSetsByYear." + entry.Name;
+            if (YearKey.Parse(entry.Name) is not { } years)
+            {
+                throw new GumuConfigException(source, key, new LocalizedText(
+                    $"“{entry.Name}”不是年份或年份范围;应写成 \"2018\" 或 \"2019-2020\"",
+                    $"\"{entry.Name}\" is not a year or a range of years; write \"2018\" or \"2019-2020\""));
+            }
+
+            if (entries.Any(e => e.Item1.From <= years.To && years.From <= e.Item1.To))
+            {
+                throw new GumuConfigException(source, key, new LocalizedText("年份与前面的条目重叠", "the years overlap an earlier entry"));
+            }
+
+            var text = RequireString(entry.Value, source, key);
+            if (text == RuleSetLoader.Auto || string.IsNullOrWhiteSpace(text))
+            {
+                throw new GumuConfigException(source, key, new LocalizedText(
+                    "应为内置规则集的名称或规则集文件的路径",
+                    "must be a built-in rule set's name or a rule-set file's path"));
+            }
+
+            entries.Add((years, text));
+        }
+
+        return entries;
     }
 
     private static Dictionary<string, Severity?> ReadRules(JsonElement value, string source)
@@ -368,6 +437,48 @@ internal static class GumuConfigLoader
         }
 
         return date;
+    }
+
+    // { "township": "{Y+1}-01-26", "government": "{Y+1}-03-31" }: a date pattern per kind of issuing body.
+    private static Dictionary<string, string> ReadDeadlines(JsonElement value, string source)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new GumuConfigException(source, "deadlines", new LocalizedText(
+                $"应为对象，如 {{ \"township\": \"{{Y+1}}-01-26\" }}，而不是{KindZh(value)}",
+                $"must be an object such as {{ \"township\": \"{{Y+1}}-01-26\" }}, not {KindEn(value)}"));
+        }
+
+        var deadlines = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in value.EnumerateObject())
+        {
+            var key = "deadlines." + entry.Name;
+            if (deadlines.ContainsKey(entry.Name))
+            {
+                throw Duplicate(source, key);
+            }
+
+            if (!IssuerKinds.Contains(entry.Name, StringComparer.Ordinal))
+            {
+                var known = string.Join(", ", IssuerKinds);
+                throw new GumuConfigException(source, key, new LocalizedText(
+                    $"“{entry.Name}”不是发布机关的类别；可用：{known}",
+                    $"\"{entry.Name}\" is not a kind of issuing body; known: {known}"));
+            }
+
+            var text = RequireString(entry.Value, source, key);
+            var sample = text.Replace("{Y+1}", "2001", StringComparison.Ordinal).Replace("{Y}", "2000", StringComparison.Ordinal);
+            if (!DateOnly.TryParseExact(sample, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                throw new GumuConfigException(source, key, new LocalizedText(
+                    $"“{text}”不是有效的期限；应写成 \"{{Y+1}}-01-31\"（{{Y}} 为报告年度）或 YYYY-MM-DD",
+                    $"\"{text}\" is not a valid deadline; write \"{{Y+1}}-01-31\" ({{Y}} is the report year) or YYYY-MM-DD"));
+            }
+
+            deadlines[entry.Name] = text;
+        }
+
+        return deadlines;
     }
 
     private static Language ReadLanguage(JsonElement value, string source)

@@ -339,7 +339,7 @@ internal sealed class HtmlReportWriter : IReportWriter
             if (result.RuleSet is not null)
             {
                 Raw("<span>");
-                Text(l.RuleSet + l.Colon + result.RuleSet);
+                Text(l.RuleSet + l.Colon + result.RuleSet + (result.RuleSetReason is { } reason ? l.Open + reason + l.Close : string.Empty));
                 Raw("</span>");
             }
 
@@ -484,6 +484,8 @@ internal sealed class HtmlReportWriter : IReportWriter
             Format = "格式",
             RuleSet = "规则集",
             Colon = ":",
+            Open = "(",
+            Close = ")",
             Severity = "级别",
             Rule = "规则",
             Section = "部分",
@@ -527,6 +529,8 @@ internal sealed class HtmlReportWriter : IReportWriter
             Format = "Format",
             RuleSet = "Rule set",
             Colon = ": ",
+            Open = " (",
+            Close = ")",
             Severity = "Severity",
             Rule = "Rule",
             Section = "Section",
@@ -596,6 +600,10 @@ internal sealed class HtmlReportWriter : IReportWriter
         public required string RuleSet { get; init; }
 
         public required string Colon { get; init; }
+
+        public required string Open { get; init; }
+
+        public required string Close { get; init; }
 
         public required string Severity { get; init; }
 

@@ -61,6 +61,11 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteString("path", result.Path);
         json.WriteString("format", result.Format);
         WriteStringOrNull(json, "ruleSet", result.RuleSet);
+        if (result.RuleSetReason is { } reason)
+        {
+            json.WriteString("ruleSetReason", reason);
+        }
+
         WriteStringOrNull(json, "title", result.Title);
         if (result.Year is int year)
         {
@@ -122,12 +127,18 @@ internal sealed class JsonReportWriter : IReportWriter
     internal static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
     {
         json.WriteStartObject();
+        WriteOptional(json, "page", location.Page);
         WriteOptional(json, "line", location.Line);
         WriteOptional(json, "column", location.Column);
         WriteOptional(json, "paragraph", location.Paragraph);
         WriteOptional(json, "table", location.Table);
         WriteOptional(json, "row", location.Row);
         WriteOptional(json, "cell", location.Cell);
+        if (location.InConvertedCopy)
+        {
+            json.WriteBoolean("convertedCopy", true);
+        }
+
         json.WriteEndObject();
     }
 

@@ -235,6 +235,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
             json.WriteString("ruleSet", OutputText.WellFormed(ruleSet));
         }
 
+        if (file.RuleSetReason is { } reason)
+        {
+            json.WriteString("ruleSetReason", OutputText.WellFormed(reason));
+        }
+
         if (file.Title is { } title)
         {
             json.WriteString("title", OutputText.WellFormed(title));
@@ -257,9 +262,10 @@ internal sealed partial class SarifReportWriter : IReportWriter
     {
         var finding = result.Finding;
         var location = finding.Location;
-        var hasLine = location?.Line is int line && line >= 1;
+        // A PDF line is counted on its page, not in the file: no SARIF region, the page goes into the logical location.
+        var hasLine = location?.Line is int line && line >= 1 && location.Page is null;
         var where = location?.Format(language);
-        var element = location is null ? null : (location with { Line = null, Column = null }).Format(language);
+        var element = location is null ? null : location.Page is null ? (location with { Line = null, Column = null }).Format(language) : where;
 
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -402,9 +408,15 @@ internal sealed partial class SarifReportWriter : IReportWriter
     private static (string Name, string FullyQualifiedName)? LogicalName(SourceLocation location)
     {
         var c = CultureInfo.InvariantCulture;
+        var page = location.Page is int p ? string.Create(c, $"page[{p}]") : null;
         if (location.Table is int table)
         {
             var path = new StringBuilder();
+            if (page is not null && location.Row is null)
+            {
+                path.Append(page).Append('/');
+            }
+
             path.Append(c, $"table[{table}]");
             var name = path.ToString();
             if (location.Row is int row)
@@ -426,6 +438,12 @@ internal sealed partial class SarifReportWriter : IReportWriter
         {
             var name = string.Create(c, $"paragraph[{paragraph}]");
             return (name, name);
+        }
+
+        if (page is not null)
+        {
+            var name = location.Line is int line ? string.Create(c, $"line[{line}]") : page;
+            return (name, location.Line is null ? page : page + "/" + name);
         }
 
         return null;

@@ -5,8 +5,9 @@ namespace Gumu.Cli.Output;
 
 /// <summary>
 /// One line per finding, compiler style: <c>path(line,col): error GM1001: message</c>, then a
-/// summary line. Evidence follows on an indented line when the finding has it. File names,
-/// messages and evidence pass through <see cref="OutputText.ForTerminal"/>: whatever a file
+/// summary line. Each file checked against a rule set starts with a line naming it (and why it
+/// was chosen); evidence follows a finding on an indented line when the finding has it. File
+/// names, messages and evidence pass through <see cref="OutputText.ForTerminal"/>: whatever a file
 /// holds, each finding stays on its own lines and nothing reaches the terminal as a control.
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
@@ -19,8 +20,18 @@ internal sealed class TextReportWriter : IReportWriter
 
     private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
     {
+        var catalog = Gumu.Compliance.Rules.RuleCatalog.Default;
         foreach (var result in results)
         {
+            if (result.RuleSet is { } ruleSet)
+            {
+                output.Write(OutputText.ForTerminal(result.Path));
+                output.Write(": ");
+                output.WriteLine(result.RuleSetReason is { } reason
+                    ? catalog.FormatText("output.rule-set-reason", run.Language, [new("ruleSet", ruleSet), new("reason", reason)])
+                    : catalog.FormatText("output.rule-set", run.Language, [new("ruleSet", ruleSet)]));
+            }
+
             foreach (var finding in result.Findings)
             {
                 var location = finding.Location?.Format(run.Language);

@@ -58,8 +58,8 @@ internal sealed class XlsxReportWriter : IReportWriter
         var summary = new SheetContent(
             english ? "Summary" : "汇总",
             english
-                ? ["Path", "Format", "Title", "Year", "Status", "Errors", "Warnings"]
-                : ["文件", "格式", "标题", "年度", "状态", "错误数", "警告数"],
+                ? ["Path", "Format", "Title", "Year", "Rule set", "Why this rule set", "Status", "Errors", "Warnings"]
+                : ["文件", "格式", "标题", "年度", "规则集", "选用理由", "状态", "错误数", "警告数"],
             SummaryRows(results, english).ToList(),
             english);
         var findings = new SheetContent(
@@ -105,7 +105,7 @@ internal sealed class XlsxReportWriter : IReportWriter
         WriteDeterministicZip(package, output);
     }
 
-    /// <summary>Rows of the summary sheet: path, format, title, year, status, errors, warnings.</summary>
+    /// <summary>Rows of the summary sheet: path, format, title, year, rule set and why, status, errors, warnings.</summary>
     private static IEnumerable<object?[]> SummaryRows(IReadOnlyList<FileCheckResult> results, bool english)
     {
         foreach (var result in results)
@@ -121,6 +121,8 @@ internal sealed class XlsxReportWriter : IReportWriter
                 result.Format,
                 result.Title,
                 result.Year,
+                result.RuleSet,
+                result.RuleSetReason,
                 status,
                 result.Findings.Count(f => f.Severity == Severity.Error),
                 result.Findings.Count(f => f.Severity == Severity.Warning),

@@ -22,7 +22,7 @@ internal sealed class NarrativeTableCheck : IReportCheck
 
     public void Run(CheckContext context)
     {
-        if (context.TableValues is not { } values || context.RuleSet.Narrative is not { } spec)
+        if (context.RuleSet.Narrative is not { } spec)
         {
             return;
         }
@@ -30,19 +30,52 @@ internal sealed class NarrativeTableCheck : IReportCheck
         var narrative = context.Narrative;
         foreach (var quantity in spec.Quantities)
         {
-            if (quantity.Row is not int rowNumber || values.Row(rowNumber) is not { Number: decimal table } row)
+            if (Target(context.RuleSet, quantity) is not { } target)
             {
                 continue;
             }
 
+            var (table, cells) = target.Evaluate(context.ValuesOf);
+            if (table is not decimal value)
+            {
+                continue;
+            }
+
+            var alternatives = quantity.AlternativeCells
+                .Select(a => CellSum.Resolve(context.RuleSet, a).Evaluate(context.ValuesOf).Sum)
+                .ToList();
             var reported = new HashSet<(decimal, decimal?)>();
             foreach (var statement in narrative.Of(quantity.Id))
             {
-                if (!statement.Figure.Admits(table) && reported.Add((statement.Figure.Minimum, statement.Figure.Maximum)))
+                var figure = statement.Figure;
+                if (!figure.Admits(value) && !alternatives.Any(a => a is decimal v && figure.Admits(v))
+                    && reported.Add((figure.Minimum, figure.Maximum)))
                 {
-                    Report(context, quantity.Id, quantity.Name, statement.Figure, statement.Written, statement.Source, row, table);
+                    Report(context, quantity.Id, quantity.Name, figure, statement.Written, statement.Source, cells, value);
                 }
             }
+        }
+
+        // Phrases that state values without a figure: each distinct phrase of a rule once.
+        var asserted = new HashSet<(string, string)>();
+        foreach (var assertion in narrative.Assertions)
+        {
+            var (sum, cells) = CellSum.Resolve(context.RuleSet, assertion.Spec.Cells).Evaluate(context.ValuesOf);
+            if (sum is not decimal value || value == assertion.Spec.Value || !asserted.Add((assertion.Spec.Id, assertion.Phrase)))
+            {
+                continue;
+            }
+
+            var source = assertion.Source;
+            var table = cells[0].TableSpec;
+            var shown = cells.Where(c => c.Number != assertion.Spec.Value || cells.Count == 1).ToList();
+            context.Report("GM2002", "assertion", source.Section, source.Location, source.Evidence, source.BlockIndex,
+                [P("quantity", assertion.Spec.Id), P("stated", assertion.Phrase), P("expected", assertion.Spec.Value), P("table", table.Id),
+                 P("cells", cells.Select(c => c.TableSpec.RowLabels ? c.Row.Label + " / " + c.ColumnHeader : c.ColumnHeader).ToArray()),
+                 P("cellValues", cells.Select(c => c.Number!.Value).ToArray()), P("computed", value)],
+                FigureOrder.Text(source.Position),
+                [P("statement", assertion.Spec.Name.In(context.Language)), .. context.TableNames(table),
+                 P("cells", string.Join(RuleCatalog.Default.Text("list.separator", context.Language), shown.Select(c => context.CellText(c) + " " + RuleCatalog.FormatValue(c.Number))))]);
         }
 
         foreach (var proceeding in spec.Proceedings)
@@ -56,14 +89,20 @@ internal sealed class NarrativeTableCheck : IReportCheck
 
             foreach (var (outcomeRow, value, first) in account.Rows)
             {
-                if (values.Row(outcomeRow.Row) is { Number: decimal table } row && table != value)
+                if (CellSum.ForRow(context.RuleSet, outcomeRow.Row)?.Evaluate(context.ValuesOf) is ({ } table, var cells) && table != value)
                 {
                     var figure = StatedFigure.Create(value, FigureBound.Exact, null, first.Source.Evidence, first.Source.Position, 0);
-                    Report(context, outcomeRow.Id, outcomeRow.Name, figure, RuleCatalog.FormatValue(value), first.Source, row, table);
+                    Report(context, outcomeRow.Id, outcomeRow.Name, figure, RuleCatalog.FormatValue(value), first.Source, cells, table);
                 }
             }
         }
     }
+
+    // The cells a quantity is compared with: its template row (one-column tables) or its cells.
+    private static CellSum? Target(RuleSet ruleSet, NarrativeQuantitySpec quantity) =>
+        quantity.Cells is { } cells ? CellSum.Resolve(ruleSet, cells)
+        : quantity.Row is int row ? CellSum.ForRow(ruleSet, row)
+        : null;
 
     /// <summary>The statement of a quantity's count a check goes by: the first exact one, else the first.</summary>
     internal static NarrativeStatement? FirstCount(NarrativeFigures narrative, string quantityId)
@@ -92,7 +131,7 @@ internal sealed class NarrativeTableCheck : IReportCheck
         _ => "exact",
     };
 
-    private static void Report(CheckContext context, string quantityId, LocalizedText name, StatedFigure figure, string written, NarrativeSource source, TableRowValue row, decimal table)
+    private static void Report(CheckContext context, string quantityId, LocalizedText name, StatedFigure figure, string written, NarrativeSource source, IReadOnlyList<TableCellValue> cells, decimal table)
     {
         var properties = new List<KeyValuePair<string, object?>> { P("quantity", quantityId), P("stated", figure.Value) };
         if (!figure.IsExact)
@@ -100,8 +139,28 @@ internal sealed class NarrativeTableCheck : IReportCheck
             properties.Add(P("bound", BoundName(figure.Bound)));
         }
 
-        properties.AddRange([P("table", table), P("row", row.Label), P("templateRow", row.Spec.Row)]);
-        context.Report("GM2002", "default", source.Section, source.Location, source.Evidence, source.BlockIndex, properties, FigureOrder.Text(source.Position),
-            [P("quantity", name.In(context.Options.Language)), P("stated", written)]);
+        var spec = cells[0].TableSpec;
+        List<KeyValuePair<string, object?>> messageValues = [P("quantity", name.In(context.Language)), P("stated", written), .. context.TableNames(spec)];
+        string variant;
+        if (spec.PropertyStyle != "cell")
+        {
+            variant = "default";
+            properties.AddRange([P("table", table), P("row", cells[0].Row.Label), P("templateRow", cells[0].Row.Spec.Number)]);
+        }
+        else if (cells.Count == 1)
+        {
+            variant = "cell";
+            properties.AddRange([.. CellProperties.Of(cells[0], spec), P("value", table)]);
+            messageValues.Add(P("cell", context.CellText(cells[0])));
+        }
+        else
+        {
+            variant = "cells";
+            var labels = cells.Select(c => c.TableSpec.RowLabels ? c.Row.Label + " / " + c.ColumnHeader : c.ColumnHeader).ToArray();
+            properties.AddRange([P("table", spec.Id), P("cells", labels), P("cellValues", cells.Select(c => c.Number!.Value).ToArray()), P("computed", table)]);
+            messageValues.Add(P("cells", string.Join(" + ", cells.Select(c => context.CellText(c) + " " + RuleCatalog.FormatValue(c.Number)))));
+        }
+
+        context.Report("GM2002", variant, source.Section, source.Location, source.Evidence, source.BlockIndex, properties, FigureOrder.Text(source.Position), messageValues);
     }
 }

@@ -33,14 +33,38 @@ internal sealed class ReviewLitigationCheck : IReportCheck
         foreach (var required in spec.RequiredStatements)
         {
             var quantity = quantities[required.Quantity];
-            if (FirstSection(context.Outline, quantity.Sections) is not { } section || narrative.Mentions(quantity.Id))
+            var sectionNumbers = required.Section is int own ? [own] : quantity.Sections;
+            if (FirstSection(context.Outline, sectionNumbers) is not { } section || narrative.Mentions(quantity.Id))
+            {
+                continue;
+            }
+
+            // A table that states the quantity (national table 四) makes the statement, 0 included.
+            var byTable = required.SatisfiedBy.Select(c => CellSum.Resolve(context.RuleSet, c)).ToList();
+            var tableCells = byTable.SelectMany(c => c.Evaluate(context.ValuesOf).Cells).ToList();
+            if (tableCells.Any(c => c.Value.Kind != TableValueKind.Blank))
+            {
+                continue;
+            }
+
+            // A table published as an image or attachment may well state it: GM1007 says it cannot be read.
+            var tables = byTable.SelectMany(c => c.Cells.Select(x => x.Table)).Distinct().ToList();
+            if (context.Tables.Any(t => tables.Contains(t.Spec) && t.Substitute is not null))
             {
                 continue;
             }
 
             var heading = section.Heading;
-            context.Report(required.Rule, "default", section.Number, heading.Paragraph.Location, null, heading.BlockIndex,
-                [P("quantity", quantity.Id)], FigureOrder.Text(0));
+            List<KeyValuePair<string, object?>> messageValues = [];
+            var variant = "default";
+            if (byTable.Count > 0)
+            {
+                variant = "with-table";
+                messageValues.AddRange(context.TableNames(byTable[0].Cells[0].Table));
+            }
+
+            context.Report(required.Rule, variant, section.Number, heading.Paragraph.Location, null, heading.BlockIndex,
+                [P("quantity", quantity.Id)], FigureOrder.Text(0), messageValues);
         }
 
         foreach (var proceeding in spec.Proceedings)
@@ -73,6 +97,6 @@ internal sealed class ReviewLitigationCheck : IReportCheck
         }
     }
 
-    private static ReportSection? FirstSection(ReportOutline outline, IReadOnlyList<int> sections) =>
+    private static ReportSection? FirstSection(ReportOutline outline, IEnumerable<int> sections) =>
         outline.Sections.FirstOrDefault(s => sections.Contains(s.Number));
 }

@@ -26,7 +26,10 @@ internal sealed class SectionStructureCheck : IReportCheck
         }
 
         ReportMissing(context, firsts);
-        ReportOutOfOrder(context, firsts);
+        if (context.RuleSet.SectionOrder != "any")
+        {
+            ReportOutOfOrder(context, firsts);
+        }
 
         foreach (var section in outline.Sections)
         {
@@ -48,26 +51,38 @@ internal sealed class SectionStructureCheck : IReportCheck
     private static string Expected(CheckContext context, int number) =>
         SectionText.Title(context.RuleSet.Section(number)!, context.Year, context.Options.Language);
 
-    // A missing section is reported where it should have been: at the next present section's heading.
+    // A missing section is reported where it should have been: at the next present section's
+    // heading. A section the template does not require, or one the text covers by a statement of
+    // its own (a template of matters in any order), is not missing.
     private static void ReportMissing(CheckContext context, Dictionary<int, ReportSection> firsts)
     {
+        var anyOrder = context.RuleSet.SectionOrder == "any";
         foreach (var spec in context.RuleSet.Sections)
         {
-            if (firsts.ContainsKey(spec.Number))
+            if (firsts.ContainsKey(spec.Number) || !spec.Required || StatedInText(context, spec))
             {
                 continue;
             }
 
-            var next = context.RuleSet.Sections
+            var next = anyOrder ? null : context.RuleSet.Sections
                 .Where(s => s.Number > spec.Number && firsts.ContainsKey(s.Number))
                 .Select(s => firsts[s.Number])
                 .OrderBy(s => s.Heading.BlockIndex)
                 .FirstOrDefault();
-            var anchor = next ?? firsts.Values.OrderBy(s => s.Heading.BlockIndex).LastOrDefault();
-            context.Report("GM1001", "default", spec.Number, anchor?.Heading.Paragraph.Location, null,
+            // A matter of a template in any order has no place of its own: the finding is document-wide.
+            var anchor = anyOrder ? null : next ?? firsts.Values.OrderBy(s => s.Heading.BlockIndex).LastOrDefault();
+            context.Report("GM1001", anyOrder ? "matter" : "default", spec.Number, anchor?.Heading.Paragraph.Location, null,
                 anchor?.Heading.BlockIndex ?? -1, [P("expected", SectionText.Title(spec, context.Year, context.Options.Language))]);
         }
     }
+
+    private static bool StatedInText(CheckContext context, Rules.SectionSpec spec) =>
+        spec.Statements.Count > 0 && context.Document.Blocks.OfType<Documents.ParagraphBlock>().Any(p => WordsOf(spec.Statements).Matches(p.Text));
+
+    private static Text.WordGroups WordsOf(IReadOnlyList<IReadOnlyList<string>> groups) =>
+        Words.GetValue(groups, static g => new Text.WordGroups(g));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<string>>, Text.WordGroups> Words = [];
 
     // Sections outside the longest run that follows template order are the ones out of place.
     private static void ReportOutOfOrder(CheckContext context, Dictionary<int, ReportSection> firsts)

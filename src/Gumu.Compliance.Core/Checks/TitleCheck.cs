@@ -36,14 +36,8 @@ internal sealed class TitleCheck : IReportCheck
             missing.Add("year");
         }
 
-        // The agency is what stands before the year (or before the phrase when there is no year).
-        var agencyEnd = yearAt >= 0 ? yearAt : phraseAt >= 0 ? phraseAt : FirstIndexOfAny(key, "政府信息", "年度报告");
-        var agency = agencyEnd > 0 ? key[..agencyEnd] : string.Empty;
-        if (agency.StartsWith("关于", StringComparison.Ordinal))
-        {
-            agency = agency[2..];
-        }
-
+        // The agency stands before the year, or between a leading year and the phrase.
+        var agency = ReportIssuer.FromTitle(key);
         if (agency.Length < 2)
         {
             missing.Insert(0, "agency");
@@ -68,20 +62,5 @@ internal sealed class TitleCheck : IReportCheck
         context.Report("GM4001", "default", null, title.Location, text, order,
             [P("title", text), P("missing", missing.ToArray())],
             messageValues: [P("missing", missingText)]);
-    }
-
-    private static int FirstIndexOfAny(string key, params string[] words)
-    {
-        var best = -1;
-        foreach (var w in words)
-        {
-            var i = key.IndexOf(w, StringComparison.Ordinal);
-            if (i >= 0 && (best < 0 || i < best))
-            {
-                best = i;
-            }
-        }
-
-        return best;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gumu.Compliance.Documents;
+using Gumu.Compliance.Sections;
 using Gumu.Compliance.Text;
 using static Gumu.Compliance.Checks.Props;
 
@@ -23,10 +24,12 @@ internal sealed partial class YearConsistencyCheck : IReportCheck
 
         CheckStatisticsPeriod(context, year);
 
-        var table = context.StatisticsTable;
-        if (context.Title.Year is not null && table.CaptionYear is int captionYear && captionYear != year && table.Caption is { } caption)
+        foreach (var table in context.Tables)
         {
-            Report(context, "table-caption", context.RuleSet.StatisticsTable?.Section, caption.Location, caption.Text, table.CaptionIndex ?? -1, captionYear, year);
+            if (context.Title.Year is not null && table.CaptionYear is int captionYear && captionYear != year && table.Caption is { } caption)
+            {
+                Report(context, "table-caption", table.Spec.Section, caption.Location, caption.Text, table.CaptionIndex ?? -1, captionYear, year);
+            }
         }
 
         foreach (var section in context.Outline.Sections)
@@ -45,29 +48,19 @@ internal sealed partial class YearConsistencyCheck : IReportCheck
         var blocks = context.Document.Blocks;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not ParagraphBlock p || !p.Text.Contains("统计", StringComparison.Ordinal))
+            if (blocks[i] is not ParagraphBlock p || !p.Text.Contains("统计", StringComparison.Ordinal) || !PeriodKeyword().IsMatch(TextNormalizer.Key(p.Text)))
             {
                 continue;
             }
 
-            var key = TextNormalizer.Key(p.Text);
-            if (!PeriodKeyword().IsMatch(key))
+            if (ReportYear.Period(p.Text) is not var (from, to, _))
             {
                 continue;
             }
 
-            var m = PeriodRange().Match(key);
-            if (!m.Success)
-            {
-                continue;
-            }
-
-            var from = int.Parse(m.Groups["from"].Value, CultureInfo.InvariantCulture);
-            var to = int.Parse(m.Groups["to"].Value, CultureInfo.InvariantCulture);
-            var found = from != year ? from : to;
             if (from != year || to != year)
             {
-                Report(context, "statistics-period", context.Outline.SectionOf(i)?.Number, p.Location, p.Text, i, found, year);
+                Report(context, "statistics-period", context.Outline.SectionOf(i)?.Number, p.Location, p.Text, i, from != year ? from : to, year);
             }
 
             return; // one statement of the period is enough
@@ -90,6 +83,4 @@ internal sealed partial class YearConsistencyCheck : IReportCheck
     [GeneratedRegex("统计(期限|时限|期间|区间|时段|时间|周期)|数据统计|统计数据", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodKeyword();
 
-    [GeneratedRegex("(?<from>(19|20)[0-9]{2})年0?1月0?1日起?(至|到|-|~)(?<to>(19|20)[0-9]{2})年12月31日", RegexOptions.CultureInvariant)]
-    private static partial Regex PeriodRange();
 }

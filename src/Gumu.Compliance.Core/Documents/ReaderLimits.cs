@@ -52,4 +52,13 @@ public sealed record ReaderLimits
     /// data: URI is the one long value real pages have (10 M characters is a 7 MB picture).
     /// </summary>
     public int MaxAttributeValueCharacters { get; init; } = 10_000_000;
+
+    /// <summary>Most pages in a PDF (default 1,000; annual reports have tens).</summary>
+    public int MaxPdfPages { get; init; } = 1_000;
+
+    /// <summary>
+    /// Most PDF objects: the indirect objects a PDF file declares, and separately the letters and
+    /// paths drawn on any one page (default 500,000).
+    /// </summary>
+    public int MaxPdfObjects { get; init; } = 500_000;
 }

@@ -3,80 +3,23 @@ using Gumu.Compliance.Rules;
 
 namespace Gumu.Compliance.Figures;
 
-/// <summary>A table relation with its expression parsed.</summary>
-/// <param name="Spec">The relation as written in the rule set.</param>
-/// <param name="Expression">The parsed expression.</param>
-internal sealed record CompiledRelation(TableRelationSpec Spec, RelationExpression Expression);
-
 /// <summary>
-/// The figure rules of a rule set made ready for use (relations parsed, narrative patterns
-/// compiled) and checked for consistency: once per rule set, when it is loaded.
+/// The narrative rules of a rule set made ready for use (patterns compiled, cells resolved) and
+/// checked for consistency: once per rule set, when it is loaded.
 /// </summary>
 internal static class FigureRuleData
 {
-    private static readonly string[] RelationRules = ["GM2001", "GM2005"];
-    private static readonly ConditionalWeakTable<StatisticsTableSpec, IReadOnlyList<CompiledRelation>> Relations = [];
-
-    /// <summary>The table's relations, parsed (once per rule set).</summary>
-    public static IReadOnlyList<CompiledRelation> RelationsOf(StatisticsTableSpec spec) =>
-        Relations.GetValue(spec, static s => s.Relations.Select(r => new CompiledRelation(r, RelationExpression.Parse(r.Expr))).ToList());
-
     /// <summary>Rejects figure rules that would make the checks misbehave, naming the entry.</summary>
     /// <exception cref="InvalidDataException">The rules are inconsistent.</exception>
     public static void Validate(RuleSet set)
     {
-        var rows = set.StatisticsTable?.Rows.Select(r => r.Row).ToHashSet() ?? [];
-        if (set.StatisticsTable is { } table)
-        {
-            ValidateRelations(set.Id, table, rows);
-        }
-
         if (set.Narrative is { } narrative)
         {
-            ValidateNarrative(set, narrative, rows);
+            ValidateNarrative(set, narrative);
         }
     }
 
-    private static void ValidateRelations(string id, StatisticsTableSpec table, HashSet<int> rows)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relation in table.Relations)
-        {
-            if (!ids.Add(relation.Id))
-            {
-                throw new InvalidDataException($"Rule set '{id}': relation '{relation.Id}' is defined twice.");
-            }
-
-            if (!RelationRules.Contains(relation.Rule, StringComparer.Ordinal))
-            {
-                throw new InvalidDataException($"Rule set '{id}': relation '{relation.Id}' has rule '{relation.Rule}'; it must be GM2001 or GM2005.");
-            }
-
-            if (relation.Tolerance < 0 || relation.RelativeTolerance < 0)
-            {
-                throw new InvalidDataException($"Rule set '{id}': relation '{relation.Id}' has a negative tolerance.");
-            }
-
-            RelationExpression expression;
-            try
-            {
-                expression = RelationExpression.Parse(relation.Expr);
-            }
-            catch (FormatException e)
-            {
-                throw new InvalidDataException($"Rule set '{id}': relation '{relation.Id}': {e.Message}", e);
-            }
-
-            if (expression.Rows.FirstOrDefault(r => !rows.Contains(r)) is int unknown and > 0)
-            {
-                throw new InvalidDataException($"Rule set '{id}': relation '{relation.Id}' refers to row {unknown}, which the table does not have.");
-            }
-        }
-
-        _ = RelationsOf(table);
-    }
-
-    private static void ValidateNarrative(RuleSet set, NarrativeSpec narrative, HashSet<int> rows)
+    private static void ValidateNarrative(RuleSet set, NarrativeSpec narrative)
     {
         var sections = set.Sections.Select(s => s.Number).ToHashSet();
         var quantities = new Dictionary<string, NarrativeQuantitySpec>(StringComparer.Ordinal);
@@ -87,14 +30,19 @@ internal static class FigureRuleData
                 throw new InvalidDataException($"Rule set '{set.Id}': quantity '{quantity.Id}' is defined twice.");
             }
 
-            if (quantity.Sections.Count == 0 || quantity.Sections.Any(s => !sections.Contains(s)))
+            if ((quantity.Sections.Count == 0 && !set.Abstract) || quantity.Sections.Any(s => !sections.Contains(s)))
             {
                 throw new InvalidDataException($"Rule set '{set.Id}': quantity '{quantity.Id}' must name sections of the rule set.");
             }
 
-            if (quantity.Row is int row && !rows.Contains(row))
+            if (quantity.Row is int row && CellSum.ForRow(set, row) is null)
             {
-                throw new InvalidDataException($"Rule set '{set.Id}': quantity '{quantity.Id}' refers to table row {row}, which the table does not have.");
+                throw new InvalidDataException($"Rule set '{set.Id}': quantity '{quantity.Id}' refers to table row {row}, which no one-column table of the rule set has.");
+            }
+
+            foreach (var cells in quantity.AlternativeCells.Prepend(quantity.Cells).OfType<string>())
+            {
+                Resolve(set, cells, $"quantity '{quantity.Id}'");
             }
 
             if (quantity.Patterns.Count == 0 && quantity.ZeroPatterns.Count == 0)
@@ -122,7 +70,7 @@ internal static class FigureRuleData
             RequireRule(set.Id, proceeding.Rule, $"proceeding '{proceeding.Quantity}'");
             foreach (var outcomeRow in proceeding.OutcomeRows)
             {
-                if (!rows.Contains(outcomeRow.Row) || outcomeRow.Kinds.Any(k => !kinds.Contains(k)))
+                if (CellSum.ForRow(set, outcomeRow.Row) is null || outcomeRow.Kinds.Any(k => !kinds.Contains(k)))
                 {
                     throw new InvalidDataException($"Rule set '{set.Id}': outcome row '{outcomeRow.Id}' refers to an unknown table row or outcome kind.");
                 }
@@ -137,6 +85,15 @@ internal static class FigureRuleData
             }
 
             RequireRule(set.Id, required.Rule, $"required statement of '{required.Quantity}'");
+            foreach (var cells in required.SatisfiedBy)
+            {
+                Resolve(set, cells, $"required statement of '{required.Quantity}'");
+            }
+
+            if (required.Section is int section && set.Section(section) is null)
+            {
+                throw new InvalidDataException($"Rule set '{set.Id}': required statement of '{required.Quantity}' names section {section}, which the rule set does not have.");
+            }
         }
 
         try
@@ -146,6 +103,18 @@ internal static class FigureRuleData
         catch (ArgumentException e)
         {
             throw new InvalidDataException($"Rule set '{set.Id}': {e.Message}", e);
+        }
+    }
+
+    private static void Resolve(RuleSet set, string cells, string what)
+    {
+        try
+        {
+            _ = CellSum.Resolve(set, cells);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"Rule set '{set.Id}': {what}: {e.Message}", e);
         }
     }
 

@@ -10,13 +10,14 @@ namespace Gumu.Compliance.Figures;
 /// figure counts for a quantity only when a pattern of that quantity places it (precision first:
 /// a number near a keyword that no pattern covers states nothing).
 /// </summary>
-internal sealed class NarrativeFigures
+internal sealed partial class NarrativeFigures
 {
     // How far back in its clause a statement's context is looked at (bounded, so run-on text stays linear).
     private const int LookBack = 40;
 
-    private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes, IReadOnlyList<NarrativeStatement> ambiguous)
+    private NarrativeFigures(IReadOnlyList<NarrativeStatement> statements, IReadOnlyList<OutcomeStatement> outcomes, IReadOnlyList<NarrativeStatement> ambiguous, IReadOnlyList<AssertionStatement>? assertions = null)
     {
+        Assertions = assertions ?? [];
         Statements = statements;
         Outcomes = outcomes;
         Ambiguous = ambiguous;
@@ -37,6 +38,9 @@ internal sealed class NarrativeFigures
     /// </summary>
     public IReadOnlyList<NarrativeStatement> Ambiguous { get; }
 
+    /// <summary>Every phrase that states table values without a figure ("已全部办结"), in document order.</summary>
+    public IReadOnlyList<AssertionStatement> Assertions { get; }
+
     /// <summary>True when the text states or ambiguously mentions a quantity.</summary>
     public bool Mentions(string quantityId) => Of(quantityId).Any() || Ambiguous.Any(s => s.Quantity.Id == quantityId);
 
@@ -47,7 +51,11 @@ internal sealed class NarrativeFigures
     public IEnumerable<OutcomeStatement> OutcomesOf(ProceedingSpec proceeding) => Outcomes.Where(o => ReferenceEquals(o.Proceeding, proceeding));
 
     /// <summary>Reads the statements of a report.</summary>
-    public static NarrativeFigures Read(ReportOutline outline, RuleSet ruleSet, CancellationToken cancellationToken = default)
+    /// <param name="outline">The report's sections.</param>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="year">The report year: a figure whose sentence names another year ("2024年新收…3件" in a 2025 report) is not this year's.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static NarrativeFigures Read(ReportOutline outline, RuleSet ruleSet, int? year = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outline);
         ArgumentNullException.ThrowIfNull(ruleSet);
@@ -60,8 +68,18 @@ internal sealed class NarrativeFigures
         var statements = new List<NarrativeStatement>();
         var outcomes = new List<OutcomeStatement>();
         var ambiguous = new List<NarrativeStatement>();
+        var assertions = new List<AssertionStatement>();
         foreach (var section in outline.Sections)
         {
+            var sectionAssertions = spec.Assertions.Where(a => a.Sections.Contains(section.Number)).ToList();
+            if (sectionAssertions.Count > 0)
+            {
+                foreach (var (text, location, blockIndex) in Paragraphs(section))
+                {
+                    ReadAssertions(sectionAssertions, NarrativeText.Normalize(text), new NarrativeSource(section.Number, blockIndex, location, 0, string.Empty), assertions);
+                }
+            }
+
             var quantities = matcher.Quantities.Where(q => q.Spec.Sections.Contains(section.Number)).ToList();
             var proceedings = spec.Proceedings
                 .Where(p => matcher.QuantityById.TryGetValue(p.Quantity, out var q) && q.Spec.Sections.Contains(section.Number))
@@ -79,7 +97,7 @@ internal sealed class NarrativeFigures
                 var found = new List<NarrativeStatement>();
                 foreach (var quantity in quantities)
                 {
-                    ReadQuantity(spec, quantity, paragraph, section.Number, blockIndex, location, found, ambiguous);
+                    ReadQuantity(spec, quantity, paragraph, section.Number, blockIndex, location, year, found, ambiguous);
                 }
 
                 found.Sort((a, b) => a.Source.Position.CompareTo(b.Source.Position));
@@ -92,7 +110,7 @@ internal sealed class NarrativeFigures
             }
         }
 
-        return new NarrativeFigures(statements, outcomes, ambiguous);
+        return new NarrativeFigures(statements, outcomes, ambiguous, assertions);
     }
 
     /// <summary>A section's paragraphs with their block indices: the heading's inline content first, then the content paragraphs.</summary>
@@ -112,7 +130,7 @@ internal sealed class NarrativeFigures
         }
     }
 
-    private static void ReadQuantity(NarrativeSpec spec, CompiledQuantity quantity, NarrativeParagraph paragraph, int section, int blockIndex, SourceLocation location, List<NarrativeStatement> found, List<NarrativeStatement> ambiguous)
+    private static void ReadQuantity(NarrativeSpec spec, CompiledQuantity quantity, NarrativeParagraph paragraph, int section, int blockIndex, SourceLocation location, int? year, List<NarrativeStatement> found, List<NarrativeStatement> ambiguous)
     {
         var text = paragraph.PatternText;
         var taken = new HashSet<int>();
@@ -123,7 +141,7 @@ internal sealed class NarrativeFigures
                 var at = m.Groups["n"].Index;
                 var index = paragraph.FigureIndexAt(at);
                 var figure = paragraph.Figures[index];
-                if (taken.Contains(index) || !UnitFits(quantity, figure, paragraph, at) || StopBefore(quantity, paragraph, m.Index))
+                if (taken.Contains(index) || !UnitFits(quantity, figure, paragraph, at) || StopBefore(quantity, paragraph, m.Index) || OtherYear(paragraph, at, year))
                 {
                     continue;
                 }
@@ -147,7 +165,7 @@ internal sealed class NarrativeFigures
             foreach (System.Text.RegularExpressions.Match m in regex.Matches(text))
             {
                 var clause = paragraph.ClauseBounds(m.Index);
-                if (StopBefore(quantity, paragraph, m.Index) || !zeroClauses.Add(clause.Start) || taken.Any(f => IsWithin(paragraph, f, clause)))
+                if (StopBefore(quantity, paragraph, m.Index) || OtherYear(paragraph, m.Index + m.Length - 1, year) || !zeroClauses.Add(clause.Start) || taken.Any(f => IsWithin(paragraph, f, clause)))
                 {
                     continue;
                 }
@@ -156,6 +174,48 @@ internal sealed class NarrativeFigures
                 var evidence = paragraph.ClauseAt(m.Index);
                 found.Add(new NarrativeStatement(quantity.Spec, StatedFigure.Zero(evidence, start, m.Length), true, -1,
                     new NarrativeSource(section, blockIndex, location, start, evidence)));
+            }
+        }
+    }
+
+    // "已全部办结" counts when its sentence, before it, names what it is about (a term), and its clause
+    // names nothing that makes it about something else ("上年结转的申请已全部办结"). When the
+    // phrase's own clause names one of the section's subjects ("复议2件均获维持"), it is about that
+    // one only; a phrase in a clause of its own ("复议7件、诉讼9件，均获维持") is about every subject
+    // its sentence names.
+    private static void ReadAssertions(List<NarrativeAssertionSpec> specs, string text, NarrativeSource source, List<AssertionStatement> found)
+    {
+        var subjects = specs.SelectMany(s => s.Terms).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var spec in specs)
+        {
+            foreach (var phrase in spec.Phrases)
+            {
+                var key = NarrativeText.Normalize(phrase);
+                for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+                {
+                    var start = at;
+                    while (start > 0 && at - start < LookBack * 3 && !NarrativeText.IsSentenceSeparator(text[start - 1]))
+                    {
+                        start--;
+                    }
+
+                    var clauseStart = at;
+                    while (clauseStart > start && !NarrativeText.IsClauseSeparator(text[clauseStart - 1]))
+                    {
+                        clauseStart--;
+                    }
+
+                    var clause = text[clauseStart..at];
+                    var scope = subjects.Any(t => clause.Contains(t, StringComparison.Ordinal)) ? clause : text[start..at];
+                    if ((spec.Terms.Count > 0 && !spec.Terms.Any(t => scope.Contains(t, StringComparison.Ordinal)))
+                        || spec.Stop.Any(w => clause.Contains(w, StringComparison.Ordinal))
+                        || found.Any(f => ReferenceEquals(f.Spec, spec) && f.Source.BlockIndex == source.BlockIndex && f.Source.Position == start))
+                    {
+                        continue;
+                    }
+
+                    found.Add(new AssertionStatement(spec, key, source with { Position = start, Evidence = NarrativeText.ClauseAt(text, at) }));
+                }
             }
         }
     }
@@ -178,6 +238,29 @@ internal sealed class NarrativeFigures
         var sentence = paragraph.SentenceBefore(matchStart, LookBack * 3);
         return quantity.Spec.SentenceStop.Any(stop => sentence.Contains(stop, StringComparison.Ordinal));
     }
+
+    // A year other than the report's earlier in the sentence ("2024年新收申请3件，同比增加1件").
+    private static bool OtherYear(NarrativeParagraph paragraph, int patternIndex, int? year)
+    {
+        if (year is not int reportYear)
+        {
+            return false;
+        }
+
+        var sentence = paragraph.SentenceBefore(patternIndex, LookBack * 3);
+        foreach (System.Text.RegularExpressions.Match m in YearWord().Matches(sentence))
+        {
+            if (int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) != reportYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![0-9])(?<y>(19|20)[0-9]{2})年(?!1[0-2]?月|[1-9]月)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearWord();
 
     private static bool IsWithin(NarrativeParagraph paragraph, int figureIndex, (int Start, int End) clause)
     {

@@ -36,3 +36,9 @@ internal sealed record NarrativeStatement(NarrativeQuantitySpec Quantity, Stated
 /// <param name="Negated">True when the outcome is denied ("未被撤销"): it accounts for none.</param>
 /// <param name="Source">Where it was read.</param>
 internal sealed record OutcomeStatement(ProceedingSpec Proceeding, OutcomeKindSpec Kind, StatedFigure? Count, bool All, bool Negated, NarrativeSource Source);
+
+/// <summary>The text states table values with a phrase and no figure: "已全部办结", "均获维持".</summary>
+/// <param name="Spec">The phrase's rule.</param>
+/// <param name="Phrase">The phrase as matched (normalised).</param>
+/// <param name="Source">Where it was read: its sentence's start and its clause.</param>
+internal sealed record AssertionStatement(NarrativeAssertionSpec Spec, string Phrase, NarrativeSource Source);

@@ -21,90 +21,41 @@ internal enum RelationConnective
     IfAndOnlyIf,
 }
 
-/// <summary>A term of a sum: a row reference or a constant.</summary>
-internal readonly record struct RelationTerm(int? Row, decimal Constant);
-
-/// <summary>Two sums compared: <c>r17 = r18 + r19</c>.</summary>
-internal sealed record RelationComparison(IReadOnlyList<RelationTerm> Left, ComparisonOperator Operator, IReadOnlyList<RelationTerm> Right)
+/// <summary>
+/// A reference as written: <c>R1</c>, <c>R1@total</c>, <c>parts(R3.3)</c>, <c>parts(legal)@R1</c>,
+/// optionally with a table, <c>三:R1@total</c>.
+/// </summary>
+/// <param name="Table">The table's id, or null for the relation's own table.</param>
+/// <param name="First">The first id (a row, or a column when it stands alone).</param>
+/// <param name="Second">The id after '@', or null.</param>
+/// <param name="Parts">True for <c>parts(First)</c>.</param>
+internal sealed record RelationRef(string? Table, string First, string? Second, bool Parts)
 {
-    /// <summary>The row of a side that is a single row reference, else null.</summary>
-    public static int? SingleRow(IReadOnlyList<RelationTerm> side) => side is [{ Row: int row }] ? row : null;
-
-    /// <summary>The sum of a side, or null when a row's value is unknown.</summary>
-    public static decimal? Sum(IReadOnlyList<RelationTerm> side, Func<int, decimal?> value)
-    {
-        decimal total = 0;
-        foreach (var term in side)
-        {
-            if (term.Row is int row)
-            {
-                if (value(row) is not decimal v)
-                {
-                    return null;
-                }
-
-                total += v;
-            }
-            else
-            {
-                total += term.Constant;
-            }
-        }
-
-        return total;
-    }
-
-    /// <summary>True when the comparison holds, false when not, null when a value is unknown.</summary>
-    public bool? Holds(Func<int, decimal?> value, decimal tolerance, decimal relativeTolerance)
-    {
-        if (Sum(Left, value) is not decimal left || Sum(Right, value) is not decimal right)
-        {
-            return null;
-        }
-
-        return Operator switch
-        {
-            ComparisonOperator.Equal => left == right,
-            ComparisonOperator.LessOrEqual => left <= right,
-            ComparisonOperator.GreaterOrEqual => left >= right,
-            ComparisonOperator.Less => left < right,
-            ComparisonOperator.Greater => left > right,
-            _ => Math.Abs(left - right) <= Math.Max(tolerance, relativeTolerance * Math.Max(Math.Abs(left), Math.Abs(right))),
-        };
-    }
+    public override string ToString() =>
+        (Table is null ? string.Empty : Table + ":") + (Parts ? "parts(" + First + ")" : First) + (Second is null ? string.Empty : "@" + Second);
 }
 
+/// <summary>A term of a sum as written: a reference or a constant.</summary>
+internal readonly record struct RelationTerm(RelationRef? Ref, decimal Constant);
+
+/// <summary>Two sums compared as written: <c>R1 + R2 = R3.7 + R4</c>.</summary>
+internal sealed record RelationComparison(IReadOnlyList<RelationTerm> Left, ComparisonOperator Operator, IReadOnlyList<RelationTerm> Right);
+
 /// <summary>
-/// A parsed table relation (<see cref="Rules.TableRelationSpec.Expr"/>): one comparison, or two joined
-/// by <c>=&gt;</c> or <c>&lt;=&gt;</c>. Parsed once per rule set.
+/// A relation expression as written (<see cref="Rules.TableRelationSpec.Expr"/>): one comparison,
+/// or two joined by <c>=&gt;</c> or <c>&lt;=&gt;</c>. The references are resolved into cells by
+/// <see cref="CompiledRelation"/>. Parsed once per rule set.
 /// </summary>
 internal sealed record RelationExpression(RelationComparison First, RelationConnective Connective, RelationComparison? Second)
 {
-    /// <summary>Every row the relation refers to, in order of appearance, without repeats.</summary>
-    public IReadOnlyList<int> Rows { get; } = Comparisons(First, Second)
-        .SelectMany(c => c.Left.Concat(c.Right))
-        .Where(t => t.Row is not null)
-        .Select(t => t.Row!.Value)
-        .Distinct()
-        .ToList();
+    private static readonly string[] Operators = ["<=>", "<=", ">=", "=>", "=", "<", ">", "~", "+", "(", ")", "@", ":"];
 
-    /// <summary>True when the relation holds, false when not, null when a value it needs is unknown.</summary>
-    public bool? Holds(Func<int, decimal?> value, decimal tolerance, decimal relativeTolerance)
-    {
-        var first = First.Holds(value, tolerance, relativeTolerance);
-        if (Second is null)
-        {
-            return first;
-        }
+    /// <summary>The comparisons, one or two.</summary>
+    public IEnumerable<RelationComparison> Comparisons => Second is null ? [First] : [First, Second];
 
-        var second = Second.Holds(value, tolerance, relativeTolerance);
-        if (first is not bool a || second is not bool b)
-        {
-            return null;
-        }
-
-        return Connective == RelationConnective.Implies ? !a || b : a == b;
-    }
+    /// <summary>Every reference, in order of appearance.</summary>
+    public IEnumerable<RelationRef> References =>
+        Comparisons.SelectMany(c => c.Left.Concat(c.Right)).Where(t => t.Ref is not null).Select(t => t.Ref!);
 
     /// <summary>Parses an expression.</summary>
     /// <exception cref="FormatException">The expression is malformed.</exception>
@@ -135,8 +86,16 @@ internal sealed record RelationExpression(RelationComparison First, RelationConn
         return new RelationExpression(first, connective, second);
     }
 
-    private static IEnumerable<RelationComparison> Comparisons(RelationComparison first, RelationComparison? second) =>
-        second is null ? [first] : [first, second];
+    /// <summary>Parses a sum of references and constants (a narrative quantity's cells).</summary>
+    /// <exception cref="FormatException">The sum is malformed.</exception>
+    public static IReadOnlyList<RelationTerm> ParseSum(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenize(text);
+        var position = 0;
+        var sum = ParseSum(tokens, ref position, text);
+        return position == tokens.Count ? sum : throw new FormatException($"Unexpected '{tokens[position]}' in '{text}'.");
+    }
 
     private static RelationComparison ParseComparison(List<string> tokens, ref int position, string text)
     {
@@ -166,25 +125,7 @@ internal sealed record RelationExpression(RelationComparison First, RelationConn
         var terms = new List<RelationTerm>();
         while (true)
         {
-            if (position >= tokens.Count)
-            {
-                throw new FormatException($"Expected a row or number at the end of '{text}'.");
-            }
-
-            var token = tokens[position++];
-            if (token[0] == 'r' && int.TryParse(token.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row > 0)
-            {
-                terms.Add(new RelationTerm(row, 0));
-            }
-            else if (decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var constant))
-            {
-                terms.Add(new RelationTerm(null, constant));
-            }
-            else
-            {
-                throw new FormatException($"Expected a row (r17) or number but found '{token}' in '{text}'.");
-            }
-
+            terms.Add(ParseTerm(tokens, ref position, text));
             if (position < tokens.Count && tokens[position] == "+")
             {
                 position++;
@@ -195,9 +136,71 @@ internal sealed record RelationExpression(RelationComparison First, RelationConn
         }
     }
 
+    private static RelationTerm ParseTerm(List<string> tokens, ref int position, string text)
+    {
+        var token = Next(tokens, ref position, text, "a cell or number");
+        if (char.IsAsciiDigit(token[0]))
+        {
+            return decimal.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var constant)
+                ? new RelationTerm(null, constant)
+                : throw new FormatException($"'{token}' is not a number in '{text}'.");
+        }
+
+        RequireId(token, text);
+        string? table = null;
+        if (Peek(tokens, position) == ":")
+        {
+            position++;
+            table = token;
+            token = Next(tokens, ref position, text, "a cell after the table");
+            RequireId(token, text);
+        }
+
+        var parts = false;
+        string first;
+        if (token == "parts" && Peek(tokens, position) == "(")
+        {
+            position++;
+            first = Next(tokens, ref position, text, "a row or column in parts()");
+            RequireId(first, text);
+            if (Next(tokens, ref position, text, "')'") != ")")
+            {
+                throw new FormatException($"Expected ')' after parts({first} in '{text}'.");
+            }
+
+            parts = true;
+        }
+        else
+        {
+            first = token;
+        }
+
+        string? second = null;
+        if (Peek(tokens, position) == "@")
+        {
+            position++;
+            second = Next(tokens, ref position, text, "a column after '@'");
+            RequireId(second, text);
+        }
+
+        return new RelationTerm(new RelationRef(table, first, second, parts), 0);
+    }
+
+    private static string? Peek(List<string> tokens, int position) => position < tokens.Count ? tokens[position] : null;
+
+    private static string Next(List<string> tokens, ref int position, string text, string expected) =>
+        position < tokens.Count ? tokens[position++] : throw new FormatException($"Expected {expected} at the end of '{text}'.");
+
+    private static void RequireId(string token, string text)
+    {
+        if (!char.IsLetter(token[0]))
+        {
+            throw new FormatException($"Expected a row, column or number but found '{token}' in '{text}'.");
+        }
+    }
+
     private static List<string> Tokenize(string text)
     {
-        string[] operators = ["<=>", "<=", ">=", "=>", "=", "<", ">", "~", "+"];
         var tokens = new List<string>();
         var i = 0;
         while (i < text.Length)
@@ -208,7 +211,7 @@ internal sealed record RelationExpression(RelationComparison First, RelationConn
                 continue;
             }
 
-            var op = operators.FirstOrDefault(o => text.AsSpan(i).StartsWith(o, StringComparison.Ordinal));
+            var op = Array.Find(Operators, o => text.AsSpan(i).StartsWith(o, StringComparison.Ordinal));
             if (op is not null)
             {
                 tokens.Add(op);
@@ -217,7 +220,7 @@ internal sealed record RelationExpression(RelationComparison First, RelationConn
             }
 
             var start = i;
-            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '.'))
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_'))
             {
                 i++;
             }

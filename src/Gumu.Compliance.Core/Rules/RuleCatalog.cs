@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Gumu.Compliance.Findings;
 
 namespace Gumu.Compliance.Rules;
@@ -17,10 +18,13 @@ public sealed class RuleCatalog
 
     private readonly FrozenDictionary<string, RuleDescriptor> _rules;
 
-    private RuleCatalog(IReadOnlyList<RuleDescriptor> rules)
+    private readonly FrozenDictionary<string, LocalizedText> _texts;
+
+    private RuleCatalog(IReadOnlyList<RuleDescriptor> rules, IReadOnlyDictionary<string, LocalizedText> texts)
     {
         Rules = rules;
         _rules = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _texts = texts.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The catalog shipped with the library.</summary>
@@ -35,6 +39,15 @@ public sealed class RuleCatalog
 
     /// <summary>True when the id is known.</summary>
     public bool Contains(string id) => _rules.ContainsKey(id);
+
+    /// <summary>A user-facing phrase that is not a rule's message ("reason.year", "list.separator").</summary>
+    /// <exception cref="KeyNotFoundException">The catalog has no such text.</exception>
+    public string Text(string key, Language language) =>
+        _texts.TryGetValue(key, out var text) ? text.In(language) : throw new KeyNotFoundException($"The catalog has no text '{key}'.");
+
+    /// <summary>A phrase with its {placeholders} filled.</summary>
+    public string FormatText(string key, Language language, IReadOnlyList<KeyValuePair<string, object?>> values) =>
+        Fill(Text(key, language), values);
 
     /// <summary>
     /// Fills a message template's {placeholders} from the given values; an unknown placeholder is
@@ -109,7 +122,7 @@ public sealed class RuleCatalog
     /// <summary>Reads a catalog from JSON.</summary>
     public static RuleCatalog Load(Stream json)
     {
-        var file = JsonSerializer.Deserialize<RuleCatalogFile>(json, RulesJson.Options)
+        var file = JsonSerializer.Deserialize(json, RulesJson.Default.RuleCatalogFile)
             ?? throw new InvalidDataException("The rule catalog is empty.");
         var rules = file.Rules
             .Select(r => new RuleDescriptor
@@ -121,18 +134,23 @@ public sealed class RuleCatalog
                     : throw new InvalidDataException($"Rule {r.Id}: unknown severity '{r.Severity}'."),
                 Summary = r.Summary,
                 Messages = r.Messages,
+                Fix = r.Fix,
             })
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
-        return new RuleCatalog(rules);
+        return new RuleCatalog(rules, file.Texts ?? new Dictionary<string, LocalizedText>());
     }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed record RuleCatalogFile
 {
+    public Dictionary<string, LocalizedText>? Texts { get; init; }
+
     public required IReadOnlyList<RuleCatalogEntry> Rules { get; init; }
 }
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed record RuleCatalogEntry
 {
     public required string Id { get; init; }
@@ -144,4 +162,6 @@ internal sealed record RuleCatalogEntry
     public required LocalizedText Summary { get; init; }
 
     public required Dictionary<string, LocalizedText> Messages { get; init; }
+
+    public required LocalizedText Fix { get; init; }
 }

@@ -12,15 +12,14 @@ namespace Gumu.Compliance.Sections;
 /// </summary>
 internal static class OutlineBuilder
 {
-    private const int MatchWindow = 120;
-
     public static ReportOutline Build(ReportDocument document, RuleSet ruleSet)
     {
         var matcher = SectionMatcher.For(ruleSet);
+        var text = DocumentText.Of(document);
         var headings = new List<SectionHeading>();
         for (var i = 0; i < document.Blocks.Count; i++)
         {
-            if (document.Blocks[i] is ParagraphBlock paragraph && TryRecognise(paragraph, i, matcher) is { } heading)
+            if (document.Blocks[i] is ParagraphBlock paragraph && paragraph.Text.Length > 0 && TryRecognise(paragraph, i, text.HeadingOf(i), matcher) is { } heading)
             {
                 headings.Add(heading);
             }
@@ -43,15 +42,9 @@ internal static class OutlineBuilder
         return new ReportOutline(sections, headings.Count > 0 ? headings[0].BlockIndex : document.Blocks.Count);
     }
 
-    private static SectionHeading? TryRecognise(ParagraphBlock paragraph, int index, SectionMatcher matcher)
+    private static SectionHeading? TryRecognise(ParagraphBlock paragraph, int index, HeadingText heading, SectionMatcher matcher)
     {
-        var text = paragraph.Text;
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var number = HeadingNumber.Parse(text);
+        var number = heading.Number;
 
         // Sub-level numbering ("（一）", "(1)") belongs to parts inside a section, never to a section.
         if (number.Style is HeadingNumberStyle.ParenthesizedChinese or HeadingNumberStyle.ParenthesizedArabic)
@@ -59,12 +52,12 @@ internal static class OutlineBuilder
             return null;
         }
 
-        var title = text[number.Length..];
+        var title = heading.Title;
         var looksLikeHeading = number.Style != HeadingNumberStyle.None || paragraph.IsBold || paragraph.HeadingLevel is not null;
 
-        // Titles are short: matching looks at the start of a long paragraph only, so the cost stays
-        // linear in the document whatever its paragraphs' length.
-        var match = matcher.Match(title.Length <= MatchWindow ? title : title[..MatchWindow], allowInline: looksLikeHeading);
+        // Titles are short: matching looks at the start of a long paragraph only (its key is
+        // computed once per document), so the cost stays linear whatever the paragraphs' length.
+        var match = matcher.MatchKey(heading.TitleKey, allowInline: looksLikeHeading);
         if (match is null)
         {
             return null;

@@ -76,10 +76,13 @@ public sealed record ReportSection
 /// <summary>The report's section structure as recognised from its headings.</summary>
 public sealed class ReportOutline
 {
+    private readonly HashSet<int> _headingIndices;
+
     internal ReportOutline(IReadOnlyList<ReportSection> sections, int preambleEnd)
     {
         Sections = sections;
         PreambleEnd = preambleEnd;
+        _headingIndices = sections.Select(s => s.Heading.BlockIndex).ToHashSet();
     }
 
     /// <summary>Every recognised section occurrence in document order (a duplicated section appears twice).</summary>
@@ -87,6 +90,12 @@ public sealed class ReportOutline
 
     /// <summary>Index one past the last block before the first section heading (title, intro).</summary>
     public int PreambleEnd { get; }
+
+    /// <summary>The number of distinct template sections recognised.</summary>
+    public int DistinctSections => Sections.Select(s => s.Number).Distinct().Count();
+
+    /// <summary>True when the block at an index is a recognised section heading.</summary>
+    public bool IsHeading(int blockIndex) => _headingIndices.Contains(blockIndex);
 
     /// <summary>The first occurrence of a section, or null when it is missing.</summary>
     public ReportSection? Find(int number) => Sections.FirstOrDefault(s => s.Number == number);

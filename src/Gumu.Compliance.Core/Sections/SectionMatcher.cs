@@ -17,10 +17,22 @@ internal sealed class SectionMatcher
 
     private static readonly ConditionalWeakTable<RuleSet, SectionMatcher> Cache = [];
 
+    /// <summary>The longest heading a keyword group may recognise: a longer paragraph is running text.</summary>
+    private const int MaxKeywordTitleLength = 40;
+
     private readonly List<TitlePattern> _patterns = [];
+    private readonly List<(SectionSpec Section, WordGroups Words)> _keywords = [];
 
     private SectionMatcher(RuleSet ruleSet)
     {
+        foreach (var section in ruleSet.Sections)
+        {
+            if (section.Keywords.Count > 0)
+            {
+                _keywords.Add((section, new WordGroups(section.Keywords)));
+            }
+        }
+
         foreach (var section in ruleSet.Sections)
         {
             _patterns.Add(TitlePattern.Create(section, section.Title, isCanonical: true));
@@ -41,23 +53,70 @@ internal sealed class SectionMatcher
     /// Matches a heading text (number already removed). <paramref name="allowInline"/> lets the
     /// title be followed by punctuation and the section's first sentence in the same paragraph.
     /// </summary>
-    public TitleMatch? Match(string titleText, bool allowInline)
+    public TitleMatch? Match(string titleText, bool allowInline) =>
+        MatchKey(TextNormalizer.Key(titleText).TrimEnd('.', ':', ';', ','), allowInline);
+
+    /// <summary>Matches a heading's title already turned into a matching key (trailing punctuation trimmed).</summary>
+    public TitleMatch? MatchKey(string key, bool allowInline)
     {
-        var key = TextNormalizer.Key(titleText).TrimEnd('.', ':', ';', ',');
         if (key.Length == 0)
         {
             return null;
         }
 
+        return MatchTitle(key, allowInline) ?? (allowInline ? MatchKeywords(key) : null);
+    }
+
+    // A short heading that holds a section's words, whatever else it says ("三、依申请公开和不予公开情况").
+    private TitleMatch? MatchKeywords(string key)
+    {
+        // The title ends at the first sentence punctuation; what follows is the section's text.
+        var end = key.IndexOfAny(['.', ':', ';']);
+        var title = end < 0 ? key : key[..end];
+        if (title.Length == 0 || title.Length > MaxKeywordTitleLength)
+        {
+            return null;
+        }
+
+        foreach (var (section, words) in _keywords)
+        {
+            if (words.MatchesKey(title))
+            {
+                return new TitleMatch(section, IsCanonical: false, section.Title, null, HasInlineContent: end >= 0 && end + 1 < key.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private TitleMatch? MatchTitle(string key, bool allowInline)
+    {
         foreach (var pattern in _patterns)
         {
-            var m = pattern.Regex.Match(key);
-            if (!m.Success)
+            // Most titles are literal: a prefix test; only titles with a year need their regex.
+            Match? m = null;
+            int length;
+            if (pattern.Literal is { } literal)
             {
-                continue;
+                if (!key.StartsWith(literal, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                length = literal.Length;
+            }
+            else
+            {
+                m = pattern.Regex!.Match(key);
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                length = m.Length;
             }
 
-            var rest = key[m.Length..];
+            var rest = key[length..];
             var inline = false;
             if (rest.Length > 0)
             {
@@ -70,7 +129,7 @@ internal sealed class SectionMatcher
             }
 
             int? year = null;
-            if (m.Groups["year"].Success)
+            if (m is not null && m.Groups["year"].Success)
             {
                 var y = m.Groups["year"].Value;
                 year = char.IsAsciiDigit(y[0])
@@ -84,10 +143,16 @@ internal sealed class SectionMatcher
         return null;
     }
 
-    private sealed record TitlePattern(SectionSpec Section, string Title, bool IsCanonical, Regex Regex, int KeyLength)
+    private sealed record TitlePattern(SectionSpec Section, string Title, bool IsCanonical, string? Literal, Regex? Regex, int KeyLength)
     {
         public static TitlePattern Create(SectionSpec section, string title, bool isCanonical)
         {
+            if (!title.Contains('{', StringComparison.Ordinal))
+            {
+                var key = TextNormalizer.Key(title);
+                return new TitlePattern(section, title, isCanonical, key, null, key.Length);
+            }
+
             var builder = new StringBuilder("^");
             var rest = title;
             while (rest.Length > 0)
@@ -105,8 +170,8 @@ internal sealed class SectionMatcher
                 rest = rest[(close + 1)..];
             }
 
-            var regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-            return new TitlePattern(section, title, isCanonical, regex, TextNormalizer.Key(title).Length);
+            var regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return new TitlePattern(section, title, isCanonical, null, regex, TextNormalizer.Key(title).Length);
         }
     }
 }

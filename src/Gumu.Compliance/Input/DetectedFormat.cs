@@ -21,7 +21,7 @@ public enum DetectedFormatKind
     /// <summary>A password-protected Office Open XML package (an OLE compound file with EncryptionInfo and EncryptedPackage).</summary>
     EncryptedOoxml,
 
-    /// <summary>A PDF file.</summary>
+    /// <summary>A PDF file (read by the PDF reader; a scan among them is reported when read).</summary>
     Pdf,
 
     /// <summary>An image; <see cref="DetectedFormat.Name"/> says which (PNG, JPEG, GIF, BMP, TIFF, WebP).</summary>
@@ -41,12 +41,13 @@ public sealed record DetectedFormat(DetectedFormatKind Kind, string Name)
 {
     /// <summary>
     /// The <see cref="Documents.IReportReader.Format"/> of the reader that handles this content
-    /// ("html", "docx", "text"), or null when no reader does (see <see cref="FormatSniffer.ToReadFailure"/>).
+    /// ("html", "docx", "pdf", "text"), or null when no reader does (see <see cref="FormatSniffer.ToReadFailure"/>).
     /// </summary>
     public string? ReaderFormat => Kind switch
     {
         DetectedFormatKind.Html => "html",
         DetectedFormatKind.Docx => "docx",
+        DetectedFormatKind.Pdf => "pdf",
         DetectedFormatKind.Text => "text",
         _ => null,
     };

@@ -87,8 +87,8 @@ public static partial class FormatSniffer
     }
 
     /// <summary>
-    /// The read failure to report for content no reader handles; null for HTML, DOCX and text.
-    /// Legacy Word/WPS → GM0002 legacy-office; PDF → GM0002 pdf; image → GM0002 image;
+    /// The read failure to report for content no reader handles; null for HTML, DOCX, PDF and text.
+    /// Legacy Word/WPS → GM0002 legacy-office; image → GM0002 image;
     /// encrypted package → GM0001 encrypted; zip and other → GM0002 default; empty → GM0003 empty.
     /// </summary>
     public static ReportReadException? ToReadFailure(DetectedFormat format)
@@ -96,13 +96,12 @@ public static partial class FormatSniffer
         ArgumentNullException.ThrowIfNull(format);
         return format.Kind switch
         {
-            DetectedFormatKind.Html or DetectedFormatKind.Docx or DetectedFormatKind.Text => null,
+            DetectedFormatKind.Html or DetectedFormatKind.Docx or DetectedFormatKind.Pdf or DetectedFormatKind.Text => null,
             DetectedFormatKind.Empty => new ReportReadException(ReadFailures.NotAReport, "empty", "The file is empty."),
             DetectedFormatKind.LegacyOffice => new ReportReadException(
                 ReadFailures.Unsupported, "legacy-office", $"The file is a legacy Word/WPS document ({format.Name}); save it as .docx."),
             DetectedFormatKind.EncryptedOoxml => new ReportReadException(
                 ReadFailures.Unreadable, "encrypted", "The file is a password-protected Office document."),
-            DetectedFormatKind.Pdf => new ReportReadException(ReadFailures.Unsupported, "pdf", "The file is a PDF."),
             DetectedFormatKind.Image => new ReportReadException(
                 ReadFailures.Unsupported, "image", $"The file is an image ({format.Name}).", [new("detected", format.Name)]),
             _ => new ReportReadException(

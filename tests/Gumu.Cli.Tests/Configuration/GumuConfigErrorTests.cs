@@ -23,10 +23,10 @@ public sealed class GumuConfigErrorTests
         { "{ lang: \"zh\" }", null, "not valid JSON: " },
 
         // Keys.
-        { "{ \"language\": \"en\" }", "language", "unknown key (did you mean \"lang\"?); known keys: $schema, ruleSet, rules, deadline, lang" },
-        { "{ \"RuleSet\": \"yunnan-2018\" }", "RuleSet", "unknown key (did you mean \"ruleSet\"?); known keys: $schema, ruleSet, rules, deadline, lang" },
-        { "{ \"severities\": {} }", "severities", "unknown key (did you mean \"rules\"?); known keys: $schema, ruleSet, rules, deadline, lang" },
-        { "{ \"format\": \"json\" }", "format", "unknown key; known keys: $schema, ruleSet, rules, deadline, lang" },
+        { "{ \"language\": \"en\" }", "language", "unknown key (did you mean \"lang\"?); known keys: $schema, ruleSet, ruleSetsByYear, rules, deadline, deadlines, lang" },
+        { "{ \"RuleSet\": \"yunnan-2018\" }", "RuleSet", "unknown key (did you mean \"ruleSet\"?); known keys: $schema, ruleSet, ruleSetsByYear, rules, deadline, deadlines, lang" },
+        { "{ \"severities\": {} }", "severities", "unknown key (did you mean \"rules\"?); known keys: $schema, ruleSet, ruleSetsByYear, rules, deadline, deadlines, lang" },
+        { "{ \"format\": \"json\" }", "format", "unknown key; known keys: $schema, ruleSet, ruleSetsByYear, rules, deadline, deadlines, lang" },
         { "{ \"lang\": \"zh\", \"lang\": \"en\" }", "lang", "the key appears more than once" },
 
         // $schema.
@@ -37,6 +37,15 @@ public sealed class GumuConfigErrorTests
         { "{ \"ruleSet\": null }", "ruleSet", "must be a string, not null" },
         { "{ \"ruleSet\": \"\" }", "ruleSet", "\"\" is neither a rule set name nor a path" },
         { "{ \"ruleSet\": \" yunnan-2018\" }", "ruleSet", "\" yunnan-2018\" is neither a rule set name nor a path" },
+
+        // ruleSetsByYear.
+        { "{ \"ruleSetByYear\": {} }", "ruleSetByYear", "unknown key (did you mean \"ruleSetsByYear\"?)" },
+        { "{ \"ruleSetsByYear\": [\"yunnan-2018\"] }", "ruleSetsByYear", "must be an object such as { \"2018\": \"yunnan-2018\" }, not an array" },
+        { "{ \"ruleSetsByYear\": { \"18\": \"yunnan-2018\" } }", "ruleSetsByYear.18", "\"18\" is not a year or a range of years; write \"2018\" or \"2019-2020\"" },
+        { "{ \"ruleSetsByYear\": { \"2020-2019\": \"national-2019\" } }", "ruleSetsByYear.2020-2019", "\"2020-2019\" is not a year or a range of years" },
+        { "{ \"ruleSetsByYear\": { \"2019-2020\": \"national-2019\", \"2020\": \"national-2021\" } }", "ruleSetsByYear.2020", "the years overlap an earlier entry" },
+        { "{ \"ruleSetsByYear\": { \"2018\": \"auto\" } }", "ruleSetsByYear.2018", "must be a built-in rule set's name or a rule-set file's path" },
+        { "{ \"ruleSetsByYear\": { \"2018\": 2018 } }", "ruleSetsByYear.2018", "must be a string, not the number 2018" },
 
         // rules.
         { "{ \"rules\": [\"GM1003\"] }", "rules", "must be an object such as { \"GM1003\": \"off\" }, not an array" },
@@ -59,6 +68,12 @@ public sealed class GumuConfigErrorTests
         { "{ \"deadline\": \"2019-3-31\" }", "deadline", "\"2019-3-31\" is not a valid date" },
         { "{ \"deadline\": \"{Y+1}-03-31\" }", "deadline", "\"{Y+1}-03-31\" is not a valid date" },
         { "{ \"deadline\": 20190331 }", "deadline", "must be a string, not the number 20190331" },
+
+        // deadlines.
+        { "{ \"deadlines\": \"{Y+1}-01-31\" }", "deadlines", "must be an object such as { \"township\": \"{Y+1}-01-26\" }, not a string" },
+        { "{ \"deadlines\": { \"town\": \"{Y+1}-01-26\" } }", "deadlines.town", "\"town\" is not a kind of issuing body; known: township, subdistrict, department, government" },
+        { "{ \"deadlines\": { \"township\": \"{Y+1}-1-26\" } }", "deadlines.township", "\"{Y+1}-1-26\" is not a valid deadline" },
+        { "{ \"deadlines\": { \"township\": 20260126 } }", "deadlines.township", "must be a string, not the number 20260126" },
 
         // lang.
         { "{ \"lang\": \"zh-CN\" }", "lang", "\"zh-CN\" is not a supported language; use \"zh\" or \"en\"" },

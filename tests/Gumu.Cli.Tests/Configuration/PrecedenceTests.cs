@@ -25,7 +25,7 @@ public sealed class PrecedenceTests : IDisposable
     {
         var options = GumuConfigLoader.ToCheckerOptions(GumuConfig.Empty, new CommandLineSettings(), _folder.Path);
 
-        options.RuleSet.Should().BeNull("null selects the built-in default rule set");
+        options.RuleSet.Should().BeNull("null chooses the rule set per report (auto)");
         options.Check.Language.Should().Be(Language.Chinese);
         options.Check.SeverityOverrides.Should().BeEmpty();
         options.Check.Deadline.Should().BeNull();
@@ -42,6 +42,33 @@ public sealed class PrecedenceTests : IDisposable
         options.Check.Language.Should().Be(Language.English);
         options.Check.Deadline.Should().Be(new DateOnly(2019, 1, 31));
         options.Check.SeverityOverrides.Should().ContainKey("GM1003").WhoseValue.Should().BeNull();
+    }
+
+    [Fact]
+    public void Deadlines_by_kind_of_issuing_body_and_years_pinned_to_rule_sets_reach_the_options()
+    {
+        var config = Config("{ \"deadlines\": { \"township\": \"{Y+1}-01-26\", \"government\": \"2026-03-20\" }, \"ruleSetsByYear\": { \"2017-2018\": \"national-pre2019\" } }");
+
+        var options = GumuConfigLoader.ToCheckerOptions(config, new CommandLineSettings(), _folder.Path);
+
+        options.Check.DeadlinesByIssuerKind.Should().BeEquivalentTo(new Dictionary<string, string> { ["township"] = "{Y+1}-01-26", ["government"] = "2026-03-20" });
+        options.RuleSet.Should().BeNull("the rule set is still chosen per report");
+        options.RuleSetsByYear.Keys.Should().Equal(2017, 2018);
+        options.RuleSetsByYear.Values.Select(r => r.Id).Should().AllBe("national-pre2019");
+    }
+
+    [Theory]
+    [InlineData("{ \"deadlines\": { \"county\": \"{Y+1}-03-31\" } }", "deadlines.county")]
+    [InlineData("{ \"deadlines\": { \"township\": \"January\" } }", "deadlines.township")]
+    [InlineData("{ \"deadlines\": [] }", "deadlines")]
+    [InlineData("{ \"ruleSetsByYear\": { \"18\": \"yunnan-2018\" } }", "ruleSetsByYear.18")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018\": \"auto\" } }", "ruleSetsByYear.2018")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018-2019\": \"yunnan-2018\", \"2019\": \"national-2019\" } }", "ruleSetsByYear.2019")]
+    public void Bad_deadlines_and_year_mappings_are_errors_naming_the_key(string json, string key)
+    {
+        var act = () => GumuConfigLoader.Parse(json, _folder.Combine("cfg", "gumu.json"));
+
+        act.Should().Throw<GumuConfigException>().Which.Key.Should().Be(key);
     }
 
     [Fact]
@@ -98,7 +125,7 @@ public sealed class PrecedenceTests : IDisposable
         var error = act.Should().Throw<GumuConfigException>().Which;
         error.Origin.Should().Be(config.SourcePath);
         error.Key.Should().Be("ruleSet");
-        error.Text.En.Should().Be($"\"yunnan-2019\" is not a built-in rule set (built-in: yunnan-2018) and there is no rule-set file {_folder.Combine("cfg", "yunnan-2019")}");
+        error.Text.En.Should().Be($"\"yunnan-2019\" is not a built-in rule set (built-in: {string.Join(", ", Gumu.Compliance.Rules.RuleSetLoader.BuiltInNames)}) and there is no rule-set file {_folder.Combine("cfg", "yunnan-2019")}");
     }
 
     [Fact]
@@ -190,6 +217,58 @@ public sealed class PrecedenceTests : IDisposable
         var findings = await Check(config, new CommandLineSettings(Language: Language.English));
 
         findings.Should().ContainSingle(f => f.RuleId == "GM1003").Which.Message.Should().StartWith("Section 8 heading");
+    }
+
+    [Fact]
+    public void A_ruleSet_of_auto_chooses_per_report()
+    {
+        var options = GumuConfigLoader.ToCheckerOptions(Config("{ \"ruleSet\": \"auto\" }"), new CommandLineSettings(), _folder.Path);
+
+        options.RuleSet.Should().BeNull("null chooses the rule set per report");
+    }
+
+    [Fact]
+    public void RuleSetsByYear_pins_every_year_of_a_range_with_paths_relative_to_the_file()
+    {
+        _folder.Write(Path.Combine("cfg", "sets", "qingfeng-2023.json"), File.ReadAllText(Path.Combine(TestPaths.RuleSetFixtures, "qingfeng-2023.json")));
+        var config = Config("{ \"ruleSetsByYear\": { \"2018\": \"yunnan-2018\", \"2023-2025\": \"sets/qingfeng-2023.json\" } }");
+        Directory.CreateDirectory(_folder.Combine("elsewhere"));
+
+        var options = GumuConfigLoader.ToCheckerOptions(config, new CommandLineSettings(), _folder.Combine("elsewhere"));
+
+        options.RuleSet.Should().BeNull();
+        options.RuleSetsByYear.Keys.Should().BeEquivalentTo([2018, 2023, 2024, 2025]);
+        options.RuleSetsByYear[2018].Id.Should().Be("yunnan-2018");
+        options.RuleSetsByYear[2024].Id.Should().Be("qingfeng-2023");
+    }
+
+    [Fact]
+    public void A_year_pinned_to_an_unknown_rule_set_is_an_error_naming_the_year()
+    {
+        var config = Config("{ \"ruleSetsByYear\": { \"2019-2020\": \"national-2020\" } }");
+
+        var act = () => GumuConfigLoader.ToCheckerOptions(config, new CommandLineSettings(), _folder.Path);
+
+        var error = act.Should().Throw<GumuConfigException>().Which;
+        error.Key.Should().Be("ruleSetsByYear.2019-2020");
+        error.Text.En.Should().StartWith("\"national-2020\" is not a built-in rule set");
+    }
+
+    [Fact]
+    public async Task A_report_of_a_pinned_year_is_checked_against_the_pinned_rule_set_and_says_why()
+    {
+        _folder.Write(Path.Combine("cfg", "qingfeng-2023.json"), File.ReadAllText(Path.Combine(TestPaths.RuleSetFixtures, "qingfeng-2023.json")));
+        var config = Config("{ \"ruleSetsByYear\": { \"2023-2030\": \"qingfeng-2023.json\" } }");
+        var report = Path.Combine(TestPaths.RuleSetFixtures, "qingfeng-2023-qinglin.txt");
+
+        var pinned = await new ReportChecker(GumuConfigLoader.ToCheckerOptions(config, new CommandLineSettings(), _folder.Path)).CheckFileAsync(report);
+        var byFlag = await new ReportChecker(GumuConfigLoader.ToCheckerOptions(config, new CommandLineSettings(RuleSet: "national-2021"), _folder.Path)).CheckFileAsync(report);
+
+        pinned.RuleSet.Should().Be("qingfeng-2023");
+        pinned.RuleSetReason.Should().StartWith("报告年度 2023（标题），按配置指定的规则集");
+        pinned.Findings.Should().BeEmpty();
+        byFlag.RuleSet.Should().Be("national-2021", "--rules NAME wins over ruleSetsByYear");
+        byFlag.RuleSetReason.Should().BeNull("a rule set named on the command line needs no reason");
     }
 
     private GumuConfig Config(string json) => GumuConfigLoader.Load(_folder.Write(Path.Combine("cfg", "gumu.json"), json));

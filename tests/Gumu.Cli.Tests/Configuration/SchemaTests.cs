@@ -48,7 +48,7 @@ public sealed class SchemaTests
         {
             var rule = RuleCatalog.Default[entry.Name];
             entry.Value.GetProperty("description").GetString().Should()
-                .StartWith($"{rule.Name} (default: {rule.DefaultSeverity.ToName()}): ");
+                .Be($"{rule.Name} (default: {rule.DefaultSeverity.ToName()}): {rule.Summary.En}. See docs/rules/{rule.Id}.md.");
             entry.Value.GetProperty("$ref").GetString().Should()
                 .Be(rule.Id.StartsWith("GM0", StringComparison.Ordinal) ? "#/$defs/inputSeverity" : "#/$defs/severity");
         }
@@ -63,6 +63,7 @@ public sealed class SchemaTests
         Enum(root.GetProperty("$defs").GetProperty("severity")).Should().Equal(GumuConfigLoader.SeverityValues);
         Enum(root.GetProperty("$defs").GetProperty("inputSeverity")).Should().Equal(GumuConfigLoader.SeverityValues.Where(v => v != "off"));
         Enum(root.GetProperty("properties").GetProperty("lang")).Should().Equal(GumuConfigLoader.LanguageValues);
+        Enum(root.GetProperty("properties").GetProperty("deadlines").GetProperty("propertyNames")).Should().Equal(GumuConfigLoader.IssuerKinds);
         root.GetProperty("properties").GetProperty("deadline").GetProperty("pattern").GetString().Should().Be("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
     }
 
@@ -80,6 +81,33 @@ public sealed class SchemaTests
                 act.Should().NotThrow(key + " example " + example);
             }
         }
+
+        foreach (var key in new[] { "ruleSetsByYear", "deadlines" })
+        {
+            foreach (var example in properties.GetProperty(key).GetProperty("examples").EnumerateArray())
+            {
+                var json = "{ \"" + key + "\": " + example.GetRawText() + " }";
+                var act = () => GumuConfigLoader.Parse(json, Path.Combine(Path.GetTempPath(), "gumu.json"));
+                act.Should().NotThrow(key + " example " + example.GetRawText());
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("{ \"ruleSetsByYear\": { \"18\": \"yunnan-2018\" } }")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018\": \"auto\" } }")]
+    [InlineData("{ \"ruleSetsByYear\": { \"2018\": 2018 } }")]
+    [InlineData("{ \"ruleSetsByYear\": [\"yunnan-2018\"] }")]
+    [InlineData("{ \"ruleSet\": \"\" }")]
+    [InlineData("{ \"deadlines\": { \"town\": \"{Y+1}-01-26\" } }")]
+    [InlineData("{ \"deadlines\": { \"township\": \"2026/01/26\" } }")]
+    public void What_the_schema_refuses_the_loader_refuses(string json)
+    {
+        var schema = Json.Schema.JsonSchema.FromFile(TestPaths.Schema);
+        schema.Evaluate(System.Text.Json.Nodes.JsonNode.Parse(json)).IsValid.Should().BeFalse();
+
+        var act = () => GumuConfigLoader.Parse(json, Path.Combine(Path.GetTempPath(), "gumu.json"));
+        act.Should().Throw<GumuConfigException>();
     }
 
     [Fact]

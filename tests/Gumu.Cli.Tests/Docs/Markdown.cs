@@ -27,10 +27,16 @@ internal static class Markdown
     }
 
     /// <summary>The text of one "## " section (up to the next one), or null.</summary>
-    public static string? Section(string page, string title)
+    public static string? Section(string page, string title) => Part(page, "## " + title, level: 2);
+
+    /// <summary>The text of one "### " subsection (up to the next "## " or "### " heading), or null.</summary>
+    public static string? Subsection(string page, string title) => Part(page, "### " + title, level: 3);
+
+    // From a heading line to the next heading of its level or higher, code blocks skipped.
+    private static string? Part(string page, string heading, int level)
     {
         var lines = Lines(page);
-        var start = Array.IndexOf(lines, "## " + title);
+        var start = Array.IndexOf(lines, heading);
         if (start < 0)
         {
             return null;
@@ -44,13 +50,19 @@ internal static class Markdown
             {
                 inCode = !inCode;
             }
-            else if (!inCode && lines[end].StartsWith("## ", StringComparison.Ordinal))
+            else if (!inCode && HeadingLevel(lines[end]) is int other && other <= level)
             {
                 break;
             }
         }
 
         return string.Join('\n', lines[(start + 1)..end]);
+    }
+
+    private static int? HeadingLevel(string line)
+    {
+        var hashes = line.TakeWhile(c => c == '#').Count();
+        return hashes > 0 && line.Length > hashes && line[hashes] == ' ' ? hashes : null;
     }
 
     /// <summary>The contents of the fenced code blocks with the given info string ("jsonc", "text" …).</summary>

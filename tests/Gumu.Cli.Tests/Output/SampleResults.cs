@@ -85,7 +85,7 @@ internal static class SampleResults
             Format = "doc",
             Findings =
             [
-                F("GM0002", Severity.Error, "这是旧版 Word/WPS 文件(.doc/.wps 格式),无法读取;请在 Word 或 WPS 中“另存为 .docx”后重新提交"),
+                F("GM0002", Severity.Error, "这是旧版 Word/WPS 文件（.doc/.wps 格式），无法读取；请在 Word 或 WPS 中“另存为 .docx”后重新提交"),
             ],
         },
         new FileCheckResult

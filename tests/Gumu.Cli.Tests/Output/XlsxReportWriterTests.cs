@@ -30,12 +30,12 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         Sheet(workbook, "汇总").Should().BeEquivalentTo(
             new[]
             {
-                new string?[] { "文件", "格式", "标题", "年度", "状态", "错误数", "警告数" },
-                [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "有错误", "2", "0"],
-                [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "4"],
-                [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "0"],
-                [LegacyPath, "doc", null, null, "无法读取", "1", "0"],
-                [BrokenPath, "docx", null, null, "无法读取", "1", "0"],
+                new string?[] { "文件", "格式", "标题", "年度", "规则集", "选用理由", "状态", "错误数", "警告数" },
+                [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", null, "有错误", "2", "0"],
+                [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", null, "通过", "0", "4"],
+                [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", null, "通过", "0", "0"],
+                [LegacyPath, "doc", null, null, null, null, "无法读取", "1", "0"],
+                [BrokenPath, "docx", null, null, null, null, "无法读取", "1", "0"],
             },
             o => o.WithStrictOrdering());
     }
@@ -56,7 +56,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
                 [DocxPath, "GM2004", "table-value-unreadable", "警告", "14", "表1 第7行 第4列", "统计表单元格应为数字,实为“—”", "—"],
                 [DocxPath, "GM2004", "table-value-unreadable", "警告", "14", "表1 第9行 第4列", "统计表单元格应为数字,实为“—”", "—"],
                 [DocxPath, "GM4003", "published-late", "提示", null, null, "发布日期 2019-04-02 晚于规定期限 2019-03-31", "2019-04-02"],
-                [LegacyPath, "GM0002", "unsupported-format", "错误", null, null, "这是旧版 Word/WPS 文件(.doc/.wps 格式),无法读取;请在 Word 或 WPS 中“另存为 .docx”后重新提交", null],
+                [LegacyPath, "GM0002", "unsupported-format", "错误", null, null, "这是旧版 Word/WPS 文件（.doc/.wps 格式），无法读取；请在 Word 或 WPS 中“另存为 .docx”后重新提交", null],
                 [BrokenPath, "GM0001", "document-unreadable", "错误", null, null, "DOCX 文件已损坏或不完整,无法打开;请在 Word 中重新另存为 .docx", null],
             },
             o => o.WithStrictOrdering());
@@ -69,8 +69,8 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
 
         workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).Should().Equal("Summary", "Findings");
         var summary = Sheet(workbook, "Summary");
-        summary[0].Should().Equal("Path", "Format", "Title", "Year", "Status", "Errors", "Warnings");
-        summary.Skip(1).Select(r => r[4]).Should().Equal("errors", "passed", "passed", "unreadable", "unreadable");
+        summary[0].Should().Equal("Path", "Format", "Title", "Year", "Rule set", "Why this rule set", "Status", "Errors", "Warnings");
+        summary.Skip(1).Select(r => r[6]).Should().Equal("errors", "passed", "passed", "unreadable", "unreadable");
         var findings = Sheet(workbook, "Findings");
         findings[0].Should().Equal("Path", "Rule", "Name", "Severity", "Section", "Location", "Message", "Evidence");
         findings.Skip(1).Select(r => r[3]).Should().Equal("error", "error", "warning", "warning", "warning", "warning", "info", "error", "error");
@@ -84,7 +84,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         using var workbook = Open(Write(Realistic(), Chinese));
 
         var summaryRow = Cells(workbook, "汇总")[1];
-        foreach (var column in new[] { "D2", "F2", "G2" })
+        foreach (var column in new[] { "D2", "H2", "I2" })
         {
             var cell = summaryRow.Single(c => c.CellReference == column);
             (cell.DataType is null || cell.DataType.Value == CellValues.Number).Should().BeTrue();
@@ -103,7 +103,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         using var workbook = Open(Write(Realistic(), Chinese));
         var stylesheet = workbook.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
 
-        foreach (var (name, range) in new[] { ("汇总", "A1:G6"), ("问题", "A1:H10") })
+        foreach (var (name, range) in new[] { ("汇总", "A1:I6"), ("问题", "A1:H10") })
         {
             var worksheet = Worksheet(workbook, name);
             var header = worksheet.GetFirstChild<SheetData>()!.Elements<Row>().First();
@@ -125,7 +125,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         }
 
         var filters = workbook.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>().ToList();
-        filters.Select(d => d.Text).Should().Equal("'汇总'!$A$1:$G$6", "'问题'!$A$1:$H$10");
+        filters.Select(d => d.Text).Should().Equal("'汇总'!$A$1:$I$6", "'问题'!$A$1:$H$10");
         filters.Should().AllSatisfy(d => d.Name!.Value.Should().Be("_xlnm._FilterDatabase"));
         Worksheet(workbook, "问题").GetFirstChild<Columns>()!.Elements<Column>().ElementAt(6).Width!.Value
             .Should().BeGreaterThan(Worksheet(workbook, "问题").GetFirstChild<Columns>()!.Elements<Column>().ElementAt(1).Width!.Value,
@@ -276,13 +276,13 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
             ParseCsv(csv).Should().BeEquivalentTo(
                 new[]
                 {
-                    new string?[] { "文件", "格式", "标题", "年度", "状态", "错误数", "警告数" },
-                    [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "有错误", "2", "0"],
-                    [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "4"],
-                    [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "通过", "0", "0"],
-                    [LegacyPath, "doc", "", "", "无法读取", "1", "0"],
-                    [BrokenPath, "docx", "", "", "无法读取", "1", "0"],
-                    ["odd/_x0041_,\"quoted\".html", "html", "[_x1_|_x0012_|_x0041_|_X12_] <b>&", "", "通过", "0", "0"],
+                    new string?[] { "文件", "格式", "标题", "年度", "规则集", "选用理由", "状态", "错误数", "警告数" },
+                    [HtmlPath, "html", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", "", "有错误", "2", "0"],
+                    [DocxPath, "docx", "云岫乡人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", "", "通过", "0", "4"],
+                    [CleanPath, "text", "兰溪镇人民政府2018年政府信息公开工作年度报告", "2018", "yunnan-2018", "", "通过", "0", "0"],
+                    [LegacyPath, "doc", "", "", "", "", "无法读取", "1", "0"],
+                    [BrokenPath, "docx", "", "", "", "", "无法读取", "1", "0"],
+                    ["odd/_x0041_,\"quoted\".html", "html", "[_x1_|_x0012_|_x0041_|_X12_] <b>&", "", "", "", "通过", "0", "0"],
                 },
                 o => o.WithStrictOrdering());
         }

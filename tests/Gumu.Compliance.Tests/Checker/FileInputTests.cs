@@ -27,7 +27,7 @@ public sealed class FileInputTests : IDisposable
         result.Format.Should().Be("fifo");
         var finding = result.Findings.Should().ContainSingle().Subject;
         finding.RuleId.Should().Be("GM0002");
-        finding.Message.Should().Be("这不是普通文件(类型:fifo),未打开读取;请提交报告文件本身");
+        finding.Message.Should().Be("这不是普通文件（类型：fifo），未打开读取；请提交报告文件本身");
         finding.Location.Should().BeNull();
     }
 
@@ -78,7 +78,7 @@ public sealed class FileInputTests : IDisposable
 
         var result = await checker.CheckAsync(stalled, "upload.html").WaitAsync(HangGuard);
 
-        result.Findings.Should().ContainSingle().Which.Message.Should().Be("文件处理超时(上限 0 秒),已跳过");
+        result.Findings.Should().ContainSingle().Which.Message.Should().Be("文件处理超时（上限 0 秒），已跳过");
     }
 
     /// <summary>A stream whose reads block until disposed and ignore cancellation, like a stalled network share.</summary>

@@ -31,7 +31,7 @@ public sealed class ReportCheckerTests
         var finding = result.Findings.Should().ContainSingle().Subject;
         finding.RuleId.Should().Be("GM0004");
         finding.Severity.Should().Be(Severity.Error);
-        finding.Message.Should().Be("文件处理超时(上限 0 秒),已跳过");
+        finding.Message.Should().Be("文件处理超时（上限 0 秒），已跳过");
     }
 
     [Fact]

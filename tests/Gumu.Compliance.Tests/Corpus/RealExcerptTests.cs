@@ -45,6 +45,36 @@ public sealed class RealExcerptTests
         result.Findings.Should().NotContain(f => f.RuleId == "GM0005" || f.RuleId == "GM0001" || f.RuleId == "GM0004");
     }
 
+    /// <summary>
+    /// The rule set the corpus index says an excerpt follows: its template, or for one marked
+    /// "other" the one its year calls for (before 2019 outside the Yunnan form: national-pre2019).
+    /// </summary>
+    private static string ExpectedRuleSet(System.Text.Json.JsonElement entry)
+    {
+        var year = entry.GetProperty("year").GetInt32();
+        return entry.GetProperty("template").GetString() switch
+        {
+            "yunnan-2018-14" => "yunnan-2018",
+            "other" when year <= 2018 => "national-pre2019",
+            "other" => year <= 2020 ? "national-2019" : "national-2021",
+            var named => named!,
+        };
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(Excerpts))]
+    public async Task Each_excerpt_is_checked_against_the_template_its_year_and_headings_call_for_and_is_a_report(string file)
+    {
+        using var index = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.RealExcerpts!, "index.json")));
+        var entry = index.RootElement.EnumerateArray().Single(e => e.GetProperty("file").GetString() == file);
+
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.RealExcerpts!, file));
+
+        result.Findings.Should().NotContain(f => f.RuleId == "GM0003", "{0} is the beginning of a real report", file);
+        result.RuleSet.Should().Be(ExpectedRuleSet(entry), "{0} ({1}): {2}", file, entry.GetProperty("what_it_shows").GetString(), result.RuleSetReason);
+        result.RuleSetReason.Should().NotBeNullOrEmpty();
+    }
+
     [CorpusTheory]
     [MemberData(nameof(Excerpts))]
     public void No_section_is_present_only_because_running_text_lists_its_title(string file)

@@ -88,6 +88,9 @@ internal sealed class FigureReports
 
     public static RuleSet RuleSet => RuleSetLoader.BuiltIn("yunnan-2018");
 
+    /// <summary>The 58-row statistics table of the Yunnan 2018 template.</summary>
+    public static TableSpec Template => RuleSet.Tables[0];
+
     /// <summary>Replaces a section's text (null removes the section, heading included).</summary>
     public FigureReports Section(int number, string? text)
     {
@@ -170,7 +173,7 @@ internal sealed class FigureReports
     /// <summary>The statistics table as TAB-separated lines, template labels, the given values.</summary>
     public static string Table(IReadOnlyDictionary<int, string?> values)
     {
-        var spec = RuleSet.StatisticsTable!;
+        var spec = Template;
         var builder = new StringBuilder("统计指标\t单位\t统计数\n");
         var blockHeaders = new Dictionary<int, string>
         {
@@ -180,12 +183,12 @@ internal sealed class FigureReports
         };
         foreach (var row in spec.Rows)
         {
-            if (blockHeaders.TryGetValue(row.Row, out var header))
+            if (blockHeaders.TryGetValue(row.Number!.Value, out var header))
             {
                 builder.Append(header).Append("\t——\t——\n");
             }
 
-            if (values.TryGetValue(row.Row, out var value) && value is not null)
+            if (values.TryGetValue(row.Number!.Value, out var value) && value is not null)
             {
                 builder.Append(row.Label).Append('\t').Append(row.Unit).Append('\t').Append(value).Append('\n');
             }

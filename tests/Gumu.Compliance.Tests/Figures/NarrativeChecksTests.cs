@@ -40,7 +40,7 @@ public sealed class NarrativeChecksTests
     {
         var finding = new FigureReports().Section(8, "全年共受理政府信息公开申请两件。").FigureFindings().Single();
 
-        finding.Message.Should().Be("正文称收到的政府信息公开申请数为“两件”,统计表“(一)收到申请数”为 5");
+        finding.Message.Should().Be("正文称收到的政府信息公开申请数为“两件”，统计表“(一)收到申请数”为 5");
         finding.Evidence.Should().Be("全年共受理政府信息公开申请两件");
         finding.Property("templateRow").Should().Be(17);
     }
@@ -112,7 +112,7 @@ public sealed class NarrativeChecksTests
         Run(report, "quantity", "first", "second", "stated", "table").Should().Equal(
             $"GM2002 s8 {At(report, "全年受理申请6件")} quantity=applications first= second= stated=6 table=5",
             $"GM2003 s8 {At(report, "全年受理申请6件")} quantity=applications first=5 second=6 stated= table=");
-        report.FigureFindings()[1].Message.Should().Be("正文对收到的政府信息公开申请数前后说法不一:“5件”与“6件”");
+        report.FigureFindings()[1].Message.Should().Be("正文对收到的政府信息公开申请数前后说法不一：“5件”与“6件”");
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class NarrativeChecksTests
 
         Run(report, "quantity", "stated", "computed", "parts").Should().Equal(
             $"GM2003 s8 {At(report, "共收到")} quantity=applications stated=5 computed=4 parts=applications-in-person、applications-by-fax、applications-online、applications-by-letter");
-        report.FigureFindings()[0].Message.Should().Be("正文称收到的政府信息公开申请数为“5件”,但所列分项合计为 4");
+        report.FigureFindings()[0].Message.Should().Be("正文称收到的政府信息公开申请数为“5件”，但所列分项合计为 4");
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public sealed class ReviewLitigationTests
             $"GM3005 s10 {heading} quantity=complaints count= accounted=");
         var findings = report.FigureFindings();
         findings.Select(f => f.Severity).Should().Equal(Findings.Severity.Error, Findings.Severity.Error, Findings.Severity.Warning);
-        findings[0].Message.Should().Be("第十部分未说明行政复议的数量(没有也应写明“无”或“0件”)");
+        findings[0].Message.Should().Be("“信息公开相关举报、复议、诉讼情况”部分未说明行政复议的数量（没有也应写明“无”或“0件”）",
+            "the message names the section by the rule set's title, never by a number written into the catalog");
     }
 
     [Theory]
@@ -89,7 +90,7 @@ public sealed class ReviewLitigationTests
         var report = Section10("行政复议2件；行政诉讼0件；无举报。", (40, "2"), (41, "2"));
 
         Run(report).Should().Equal($"GM3003 s10 {At(report, "行政复议2件")} quantity=reviews count=2 accounted=0");
-        report.FigureFindings()[0].Message.Should().Be("正文称行政复议“2件”,但未说明复议结果");
+        report.FigureFindings()[0].Message.Should().Be("正文称行政复议“2件”，但未说明复议结果");
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class ReviewLitigationTests
         var report = Section10("行政复议3件，其中1件维持；行政诉讼0件；无举报。", (40, "3"), (41, "1"), (43, "2"));
 
         Run(report).Should().Equal($"GM3003 s10 {At(report, "行政复议3件")} quantity=reviews count=3 accounted=1");
-        report.FigureFindings()[0].Message.Should().Be("正文称行政复议“3件”,但所述结果只涉及 1 件");
+        report.FigureFindings()[0].Message.Should().Be("正文称行政复议“3件”，但所述结果只涉及 1 件");
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class ReviewLitigationTests
     {
         var missing = Section10("行政复议0件；行政诉讼1件；无举报。", (44, "1"), (47, "1"));
         Run(missing).Should().Equal($"GM3004 s10 {At(missing, "行政诉讼1件")} quantity=lawsuits count=1 accounted=0");
-        missing.FigureFindings()[0].Message.Should().Be("正文称行政诉讼“1件”,但未说明诉讼结果");
+        missing.FigureFindings()[0].Message.Should().Be("正文称行政诉讼“1件”，但未说明诉讼结果");
 
         var partial = Section10("行政复议0件；行政诉讼2件，其中1件驳回原告诉讼请求；无举报。", (44, "2"), (45, "1"), (47, "1"));
         Run(partial).Should().Equal($"GM3004 s10 {At(partial, "行政诉讼2件")} quantity=lawsuits count=2 accounted=1");

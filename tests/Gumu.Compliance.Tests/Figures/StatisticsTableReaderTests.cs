@@ -5,14 +5,14 @@ namespace Gumu.Compliance.Tests.Figures;
 
 public sealed class StatisticsTableReaderTests
 {
-    private static StatisticsTableValues ReadText(string tsv)
+    private static TableValues ReadText(string tsv)
     {
         var document = FigureReports.Parse(tsv);
         var table = document.Blocks.OfType<TableBlock>().Single();
-        return StatisticsTableReader.Read(table, FigureReports.RuleSet.StatisticsTable!, FigureReports.RuleSet.Narrative!.Units);
+        return TableReader.Read(table, FigureReports.Template, FigureReports.RuleSet.Narrative!.Units);
     }
 
-    private static string Rows(StatisticsTableValues values, params int[] rows) =>
+    private static string Rows(TableValues values, params int[] rows) =>
         string.Join(" ", rows.Select(r => values.Row(r) is { } v ? $"{r}:{v.Label}={v.Value.Text}" : $"{r}:-"));
 
     [Fact]
@@ -22,8 +22,9 @@ public sealed class StatisticsTableReaderTests
 
         values.MissingRows.Should().BeEmpty();
         values.Rows.Should().HaveCount(58);
-        values.ValueColumn.Should().Be(2);
-        values.UnitColumn.Should().Be(1);
+        values.Cells.Should().HaveCount(58);
+        values.ValueColumn().Should().Be(2);
+        values.Row(17)!.Unit.Should().Be("件");
         foreach (var (row, text) in FigureReports.CompliantValues)
         {
             values.NumberOf(row).Should().Be(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), $"row {row}");
@@ -75,7 +76,7 @@ public sealed class StatisticsTableReaderTests
             "40:四.行政复议数量=2 42:(二)被依法纠错数=1 43:(三)其他情形数=1 44:五、行政诉讼数量=1 "
             + "45:(一)维持具体行政行为或驳回原告诉讼请求数=1 46:(二)被依法纠错数=0 47:(三)其他情形数=0");
         values.Row(49)!.Unit.Should().Be("元");
-        values.MissingRows.Select(r => r.Row).Should().Contain([3, 6, 7, 9, 41, 48]).And.NotContain([1, 8, 16, 42, 46]);
+        values.MissingRows.Numbers().Should().Contain([3, 6, 7, 9, 41, 48]).And.NotContain([1, 8, 16, 42, 46]);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class StatisticsTableReaderTests
             5	4.信函申请数	件	1
             """);
 
-        values.ValueColumn.Should().Be(3);
+        values.ValueColumn().Should().Be(3);
         values.NumberOf(17).Should().Be(6);
         values.NumberOf(20).Should().Be(4);
 
@@ -122,8 +123,8 @@ public sealed class StatisticsTableReaderTests
             3.网络申请数	件	5	
             """);
 
-        headless.ValueColumn.Should().Be(2);
-        headless.UnitColumn.Should().Be(1);
+        headless.ValueColumn().Should().Be(2);
+        headless.Row(17)!.Unit.Should().Be("件");
         headless.NumberOf(17).Should().Be(6);
         headless.NumberOf(20).Should().Be(5);
     }
@@ -152,17 +153,17 @@ public sealed class StatisticsTableReaderTests
             .Build();
         var table = new TableBlock { Grid = grid, Number = 1, Location = SourceLocation.AtParagraph(30) };
 
-        var values = StatisticsTableReader.Read(table, FigureReports.RuleSet.StatisticsTable!);
+        var values = TableReader.Read(table, FigureReports.Template);
 
-        values.ValueColumn.Should().Be(3);
-        values.UnitColumn.Should().Be(2);
+        values.ValueColumn().Should().Be(3);
+        values.Row(25)!.Unit.Should().Be("件");
         Rows(values, 25, 29, 30, 31, 32, 33, 34, 35, 40, 41, 42, 44, 46).Should().Be(
             "25:(三)申请答复数=3 29:4.不同意公开答复数=2 30:涉及国家秘密=0 31:涉及商业秘密=1 32:涉及个人隐私=0 "
             + "33:危及国家安全、公共安全、经济安全和社会稳定=0 34:不是《条例》所指政府信息=1 35:法律法规规定的其他情形= "
             + "40:四、行政复议数量=1 41:(一)维持具体行政行为数=1 42:(二)被依法纠错数=0 44:五、行政诉讼数量=2 46:(二)被依法纠错数=1");
         values.Row(35)!.Value.Kind.Should().Be(TableValueKind.Blank);
         values.Row(31)!.Location.Should().Be(SourceLocation.AtCell(1, 6, 4));
-        values.Rows.Keys.Should().NotContain(45);
+        values.Rows.Keys.Should().NotContain("r45");
     }
 
     /// <summary>Builds a resolved grid from origin cells (text, rowspan, colspan), like a reader does.</summary>

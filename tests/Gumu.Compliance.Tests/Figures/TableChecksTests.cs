@@ -15,7 +15,7 @@ public sealed class TableChecksTests
     }
 
     private static string At(FigureReports report, int row) =>
-        FigureReports.LineOf(report.TableOnlyText(), FigureReports.RuleSet.StatisticsTable!.Rows.Single(r => r.Row == row).Label);
+        FigureReports.LineOf(report.TableOnlyText(), FigureReports.Template.Rows.Single(r => r.Number == row).Label);
 
     [Fact]
     public void A_consistent_table_has_no_findings()
@@ -100,7 +100,7 @@ public sealed class TableChecksTests
 
         findings.Select(f => FigureReports.Describe(f, "relation")).Should().Equal($"GM2005 s- {At(report, at)} relation={relation}");
         findings[0].Severity.Should().Be(Findings.Severity.Warning);
-        findings[0].Message.Should().EndWith("(" + values + ")");
+        findings[0].Message.Should().EndWith("（" + values.Replace("” ", "” ").Replace(",“", "，“") + "）");
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class TableChecksTests
         findings.Select(f => FigureReports.Describe(f, "count", "rows")).Should().Equal(
             $"GM1008 s14 {FigureReports.LineOf(text, "统计指标")} count=2 rows=19、33");
         findings[0].Severity.Should().Be(Findings.Severity.Warning);
-        findings[0].Message.Should().Be("统计表缺少 2 行:2.传真申请数、危及国家安全、公共安全、经济安全和社会稳定");
+        findings[0].Message.Should().Be("统计表缺少 2 行：2.传真申请数、危及国家安全、公共安全、经济安全和社会稳定");
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class TableChecksTests
 
         var finding = FigureReports.Analyze(FigureReports.Parse(text)).Single(f => f.RuleId == "GM2001");
 
-        finding.Message.Should().Be("统计表“(一)收到申请数”为 5,但其分项合计为 6(“1、当面” 3 + “2.传真申请数” 0 + “3.网络申请数” 2 + “4.信函申请数” 1)");
+        finding.Message.Should().Be("统计表“(一)收到申请数”为 5，但其分项合计为 6（“1、当面” 3 + “2.传真申请数” 0 + “3.网络申请数” 2 + “4.信函申请数” 1）");
         finding.Property("parts").Should().BeEquivalentTo(new[] { "1、当面", "2.传真申请数", "3.网络申请数", "4.信函申请数" });
         finding.Property("expression").Should().Be("r17 = r18 + r19 + r20 + r21");
         finding.Evidence.Should().Be("5");

@@ -1,10 +1,13 @@
+using Gumu.Compliance.Rules;
 using Gumu.Compliance.Tests.Support;
 
 namespace Gumu.Compliance.Tests.Fixtures;
 
 /// <summary>
 /// Every fixture under tests/fixtures with a <c>.expected</c> file beside it gives exactly the
-/// expected findings: nothing missing, nothing extra.
+/// expected findings: nothing missing, nothing extra. Fixtures are checked as the tool checks a
+/// file by default (<c>--rules auto</c>), and a fixture under <c>tests/fixtures/&lt;rule-set&gt;/</c>
+/// must be checked against that rule set (fixtures under <c>any/</c> are not reports of any one).
 /// </summary>
 public sealed class FixtureTests
 {
@@ -29,6 +32,12 @@ public sealed class FixtureTests
         var document = FixtureDocument(expectedPath);
 
         var result = await Checker.CheckFileAsync(document);
+        var folder = expectedFile.Split('/')[0];
+        if (folder != "any")
+        {
+            RuleSetLoader.BuiltInNames.Should().Contain(folder, "fixtures live in a folder named after their rule set, or in any/");
+            result.RuleSet.Should().Be(folder, "{0} must be checked against the rule set of its folder ({1})", expectedFile, result.RuleSetReason);
+        }
 
         result.Findings.Select(ExpectedFindings.Describe).Should().Equal(
             ExpectedFindings.Read(expectedPath),
@@ -36,6 +45,17 @@ public sealed class FixtureTests
             Path.GetFileName(document),
             Path.GetFileName(expectedPath),
             string.Join(" | ", result.Findings.Select(f => ExpectedFindings.Describe(f) + " " + f.Message)));
+    }
+
+    [Theory]
+    [InlineData("national-2021/title-below-a-breadcrumb.html", "石桥镇人民政府2025年政府信息公开工作年度报告")]
+    [InlineData("national-2021/title-starting-with-year.txt", "2025年武汉市江岸区石桥街道政府信息公开工作年度报告")]
+    public async Task The_title_is_the_report_s_own(string fixture, string title)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Fixtures, fixture));
+
+        result.Title.Should().Be(title);
+        result.Year.Should().Be(2025);
     }
 
     [Fact]

@@ -275,12 +275,11 @@ public sealed class FormatSnifferTests
     {
         new[] { DetectedFormatKind.Html, DetectedFormatKind.Docx, DetectedFormatKind.Text, DetectedFormatKind.Pdf }
             .Select(k => new DetectedFormat(k, "x").ReaderFormat)
-            .Should().Equal("html", "docx", "text", null);
+            .Should().Equal("html", "docx", "text", "pdf");
     }
 
     [Theory]
     [InlineData(DetectedFormatKind.LegacyOffice, "Word/WPS 97-2003 (.doc/.wps)", ReadFailures.Unsupported, "legacy-office")]
-    [InlineData(DetectedFormatKind.Pdf, "PDF", ReadFailures.Unsupported, "pdf")]
     [InlineData(DetectedFormatKind.EncryptedOoxml, "encrypted Office Open XML", ReadFailures.Unreadable, "encrypted")]
     [InlineData(DetectedFormatKind.Empty, "empty", ReadFailures.NotAReport, "empty")]
     public void Unreadable_formats_map_to_their_failure(DetectedFormatKind kind, string name, string ruleId, string variant)
@@ -288,6 +287,12 @@ public sealed class FormatSnifferTests
         var failure = FormatSniffer.ToReadFailure(new DetectedFormat(kind, name))!;
 
         (failure.RuleId, failure.Variant, failure.Properties.Count).Should().Be((ruleId, variant, 0));
+    }
+
+    [Fact]
+    public void A_pdf_is_read_not_refused_by_the_sniffer()
+    {
+        FormatSniffer.ToReadFailure(new DetectedFormat(DetectedFormatKind.Pdf, "PDF")).Should().BeNull();
     }
 
     [Fact]

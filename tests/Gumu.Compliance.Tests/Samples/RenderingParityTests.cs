@@ -4,9 +4,12 @@ using Gumu.Compliance.Tests.Support;
 namespace Gumu.Compliance.Tests.Samples;
 
 /// <summary>
-/// Every one-defect variant of the sample report, rendered as a GB2312 portal page, a DOCX with
-/// automatic numbering, a Word-exported page and plain text, gives the same findings (rule and
-/// section) in all four — the readers hide the format from the checks.
+/// Every one-defect variant of the sample reports — the Yunnan 2018 report and the national 2021
+/// and 2019 reports with their tables 二, 三 and 四 — rendered as a portal page, a DOCX with
+/// automatic numbering and merged cells (gridSpan/vMerge), a Word-exported page (rowspan/colspan)
+/// and plain text (a merged cell's text in every slot), gives the same findings (rule and section)
+/// in all four: the readers hide the format from the checks. A variant published late is rendered
+/// only as the portal page and text, the renderings that print a publication date.
 /// </summary>
 public sealed class RenderingParityTests
 {
@@ -37,7 +40,10 @@ public sealed class RenderingParityTests
             findings.Add((rendering, result.Findings.Select(ExpectedFindings.DescribeWithoutLocation).ToList()));
         }
 
-        findings.Select(f => f.Rendering).Should().Equal("portal.html", "docx", "word.html", "txt");
+        // A variant that only changes the publication date exists where a date is printed: the portal page and text.
+        var renderings = findings.Select(f => f.Rendering).ToList();
+        (renderings.SequenceEqual(["portal.html", "docx", "word.html", "txt"]) || renderings.SequenceEqual(["portal.html", "txt"]))
+            .Should().BeTrue("{0} is rendered as every format, or where its publication date is printed, not as {1}", variant, string.Join(", ", renderings));
         findings[0].Findings.Should().NotBeEmpty("every variant carries one defect");
         foreach (var (rendering, found) in findings.Skip(1))
         {

@@ -10,6 +10,36 @@ namespace Gumu.SampleBuilder.Inputs;
 /// </summary>
 internal static class ScanImage
 {
+    /// <summary>The page's pixels, one byte each, rows top to bottom.</summary>
+    public static byte[] Pixels(int width, int height)
+    {
+        var pixels = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                pixels[(y * width) + x] = Pixel(x, y, width);
+            }
+        }
+
+        return pixels;
+    }
+
+    /// <summary>
+    /// A scanned report as a PDF: each page one image and nothing else, no text layer, the way a
+    /// scanner or a phone app writes it.
+    /// </summary>
+    public static byte[] Pdf(int pages = 2)
+    {
+        var pdf = new DrawnPdf();
+        for (var i = 0; i < pages; i++)
+        {
+            pdf.AddPage().Image(0, 0, 595.28, 841.89, 120, 170, Pixels(120, 170));
+        }
+
+        return pdf.Save();
+    }
+
     public static byte[] Page(int width = 120, int height = 170)
     {
         var raw = new byte[height * (width + 1)];

@@ -17,6 +17,9 @@ internal sealed record SubHeading(string Text) : BodyBlock;
 /// <summary>The statistics table itself.</summary>
 internal sealed record StatisticsTableBlock(StatisticsTable Table) : BodyBlock;
 
+/// <summary>One of a national template's tables (二, 三, 四), laid out like the official form.</summary>
+internal sealed record FormTableBlock(FormTable Table) : BodyBlock;
+
 /// <summary>A picture of the table where the table should be (a scan pasted into the page).</summary>
 internal sealed record TableImage(string Source) : BodyBlock;
 
@@ -51,6 +54,10 @@ internal sealed record AnnualReport(
 {
     public StatisticsTable? Table =>
         Sections.SelectMany(s => s.Body).OfType<StatisticsTableBlock>().Select(b => b.Table).FirstOrDefault();
+
+    /// <summary>The national-form tables the report prints, in document order.</summary>
+    public IEnumerable<FormTable> FormTables =>
+        Sections.SelectMany(s => s.Body).OfType<FormTableBlock>().Select(b => b.Table);
 
     public ReportSection Section(int templateNumber) =>
         Sections.Single(s => s.TemplateNumber == templateNumber);

@@ -5,9 +5,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Gumu.SampleBuilder.Rendering;
 
 /// <summary>
-/// Renders a report as a DOCX the way a township office's Word file looks: the fourteen headings use
+/// Renders a report as a DOCX the way a township office's Word file looks: the section headings use
 /// the paragraph style "SectionHeading", which carries automatic chineseCounting numbering
-/// ("%1、"), so no "一、" is typed in document.xml; sub-headings "（一）" are typed; the table merges
+/// ("%1、"), so no "一、" is typed in document.xml; sub-headings "（一）" are typed; tables merge
 /// cells with gridSpan and vMerge.
 /// </summary>
 internal static class DocxRenderer
@@ -24,6 +24,9 @@ internal static class DocxRenderer
 
     // Twips of the four grid columns: "其中" | label | 单位 | 统计数.
     private static readonly int[] Columns = [907, 4479, 1134, 1985];
+
+    // Width of a national form's table in twips (the text width of the page), shared by its grid columns by weight.
+    private const int FormTableWidth = 8844;
 
     public static byte[] Render(AnnualReport report, string what)
     {
@@ -46,6 +49,7 @@ internal static class DocxRenderer
                     Paragraph paragraph => BodyParagraph(paragraph),
                     SubHeading sub => Para(new W.ParagraphProperties(new W.ParagraphStyleId { Val = SubHeadingStyle }), Runs(sub.Text)),
                     StatisticsTableBlock table => Table(table.Table),
+                    FormTableBlock form => FormTable(FormLayout.Of(form.Table)),
                     _ => throw new NotSupportedException($"{what}: DOCX has no rendering for {block.GetType().Name}."),
                 });
             }
@@ -173,9 +177,11 @@ internal static class DocxRenderer
         return tbl;
     }
 
-    private static W.TableCell Cell(string text, int column, int span = 1, W.MergedCellValues? merge = null, bool left = false)
+    private static W.TableCell Cell(string text, int column, int span = 1, W.MergedCellValues? merge = null, bool left = false) =>
+        SizedCell(text, Columns.Skip(column).Take(span).Sum(), span, merge, left, bold: false);
+
+    private static W.TableCell SizedCell(string text, int width, int span, W.MergedCellValues? merge, bool left, bool bold)
     {
-        var width = Columns.Skip(column).Take(span).Sum();
         var tcPr = new W.TableCellProperties(new W.TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = W.TableWidthUnitValues.Dxa });
         if (span > 1)
         {
@@ -196,8 +202,45 @@ internal static class DocxRenderer
         }
 
         var p = new W.Paragraph(pPr);
-        p.Append(Runs(text));
+        p.Append(Runs(text, bold ? () => new W.RunProperties(new W.Bold()) : null));
         return new W.TableCell(tcPr, p);
+    }
+
+    /// <summary>
+    /// A national form's table: merged header and label cells as gridSpan and vMerge (a continuing
+    /// cell as wide as the cell it continues, text only in the first), header rows repeated on
+    /// every page, headers bold.
+    /// </summary>
+    private static W.Table FormTable(TableLayout layout)
+    {
+        var widths = layout.Widths(FormTableWidth);
+        var tbl = new W.Table(
+            new W.TableProperties(
+                new W.TableStyle { Val = TableStyle },
+                new W.TableWidth { Width = FormTableWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableJustification { Val = W.TableRowAlignmentValues.Center },
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true }),
+            new W.TableGrid(widths.Select(c => new W.GridColumn { Width = c.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        var header = true;
+        for (var r = 0; r < layout.RowCount; r++)
+        {
+            // Only the header rows at the top repeat on a new page.
+            var isHeader = header &= layout.WordCells(r).All(c => c.Cell.Role == LayoutRole.Header);
+            var row = new W.TableRow(isHeader
+                ? new W.TableRowProperties(new W.TableHeader())
+                : new W.TableRowProperties(new W.TableRowHeight { Val = 397U }));
+            foreach (var (cell, continues) in layout.WordCells(r))
+            {
+                W.MergedCellValues? merge = cell.RowSpan == 1 ? null : continues ? W.MergedCellValues.Continue : W.MergedCellValues.Restart;
+                row.Append(SizedCell(continues ? string.Empty : cell.Text, TableLayout.Width(cell, widths), cell.ColumnSpan, merge,
+                    left: cell.Role == LayoutRole.Label, bold: cell.Role is LayoutRole.Header or LayoutRole.Title));
+            }
+
+            tbl.Append(row);
+        }
+
+        return tbl;
     }
 
     private static W.Styles Styles()

@@ -15,6 +15,24 @@ internal static class Gb2312
         return System.Text.Encoding.GetEncoding("gb2312", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
+    /// <summary>
+    /// GBK (code page 936): what a page declaring <c>charset=gbk</c> holds; fails on a character
+    /// outside GBK.
+    /// </summary>
+    public static byte[] EncodeGbk(string text, string what)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return Gb.Value.GetBytes(text);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new InvalidOperationException(
+                $"{what}: U+{(int)ex.CharUnknown:X4} '{ex.CharUnknown}' at character {ex.Index} cannot be encoded as GBK.", ex);
+        }
+    }
+
     public static byte[] Encode(string text, string what)
     {
         ArgumentNullException.ThrowIfNull(text);

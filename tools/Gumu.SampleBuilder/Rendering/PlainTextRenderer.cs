@@ -30,6 +30,7 @@ internal static class PlainTextRenderer
                     Paragraph paragraph => paragraph.FullText,
                     SubHeading sub => sub.Text,
                     StatisticsTableBlock table => Table(table.Table),
+                    FormTableBlock form => FormTable(FormLayout.Of(form.Table)),
                     _ => throw new NotSupportedException($"{what}: plain text has no rendering for {block.GetType().Name}."),
                 });
             }
@@ -38,6 +39,10 @@ internal static class PlainTextRenderer
         blocks.AddRange(report.Signature);
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(string.Join("\n\n", blocks) + "\n");
     }
+
+    /// <summary>A national form's table: one TAB-separated line per grid row, a merged cell's text in every slot it covers.</summary>
+    private static string FormTable(TableLayout layout) => string.Join('\n', Enumerable.Range(0, layout.RowCount)
+        .Select(r => string.Join('\t', Enumerable.Range(0, layout.ColumnCount).Select(c => layout[r, c].Text))));
 
     private static string Table(StatisticsTable table)
     {

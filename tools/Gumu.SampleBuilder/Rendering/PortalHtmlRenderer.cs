@@ -26,16 +26,38 @@ internal enum HeadingMarkup
     BoldDivSplit,
 }
 
-/// <summary>The look of one portal: its CMS, its editor's habits, its neighbours in the column.</summary>
+/// <summary>
+/// The government whose portal publishes a report: its name in the page's scripts and keywords,
+/// its style sheet, the "走进…" menu entry, and the footer (copyright line and ICP record).
+/// </summary>
+internal sealed record PortalSite(string Name, string Keyword, string StyleSheet, string AboutPath, string AboutMenu, string Office, string InformationCentre, string Telephone, string IcpRecord, string SiteCode)
+{
+    /// <summary>The portal of 青山市 (Yunnan), which publishes its townships' reports and its own.</summary>
+    public static PortalSite Qingshan { get; } = new("青山市人民政府", "青山市", "/images/qs_style.css", "/zjqs/", "走进青山", "青山市人民政府办公室", "青山市信息中心", "0878-6210011", "滇ICP备05006182号", "5323990001");
+}
+
+/// <summary>
+/// The look of one portal: its CMS, its editor's habits, its neighbours in the column (the div
+/// layout links them by publication date), the page's charset (gb2312, or gbk for a newer CMS),
+/// the editor the page names below the article, if any, and the site (青山市's unless named).
+/// </summary>
 internal sealed record PortalStyle(
     ImmutableArray<HeadingMarkup> HeadingCycle,
     bool TableLayout,
     string ArticleId,
     string PreviousTitle,
-    string NextTitle);
+    string NextTitle,
+    DateOnly? PreviousPublished = null,
+    DateOnly? NextPublished = null,
+    bool Gbk = false,
+    string? Editor = null,
+    PortalSite? Site = null)
+{
+    public PortalSite Portal => Site ?? PortalSite.Qingshan;
+}
 
 /// <summary>
-/// Renders a report as the article page of a municipal government portal: GB2312, navigation,
+/// Renders a report as the article page of a municipal government portal: GB2312 (or GBK), navigation,
 /// breadcrumb, publication line, font-size switch, scripts, footer around the report body.
 /// </summary>
 internal static class PortalHtmlRenderer
@@ -56,24 +78,25 @@ internal static class PortalHtmlRenderer
             WriteDivLayoutPage(page, report, style);
         }
 
-        return Gb2312.Encode(page.ToString(), what);
+        return style.Gbk ? Gb2312.EncodeGbk(page.ToString(), what) : Gb2312.Encode(page.ToString(), what);
     }
 
     /// <summary>A portal page whose article sits in a div-based layout (a 2018-era CMS).</summary>
     private static void WriteDivLayoutPage(HtmlPage page, AnnualReport report, PortalStyle style)
     {
         var m = report.Metadata;
+        var site = style.Portal;
         page.Line("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">");
         page.Line("<html xmlns=\"http://www.w3.org/1999/xhtml\">");
         page.Line("<head>");
-        page.Line("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\" />");
+        page.Line($"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={Charset(style)}\" />");
         page.Line($"<title>{Html(report.Title)}-{Html(m.Municipality)}</title>");
-        page.Line("<meta name=\"keywords\" content=\"青山市,政府信息公开,年度报告\" />");
+        page.Line($"<meta name=\"keywords\" content=\"{site.Keyword},政府信息公开,年度报告\" />");
         page.Line($"<meta name=\"description\" content=\"{Html(report.Title)}\" />");
-        page.Line("<link href=\"/images/qs_style.css\" rel=\"stylesheet\" type=\"text/css\" />");
+        page.Line($"<link href=\"{site.StyleSheet}\" rel=\"stylesheet\" type=\"text/css\" />");
         page.Line("<script type=\"text/javascript\" src=\"/js/jquery-1.8.3.min.js\"></script>");
         page.Line("<script type=\"text/javascript\">");
-        page.Line("var siteName = \"青山市人民政府\";");
+        page.Line($"var siteName = \"{site.Name}\";");
         page.Line("function doZoom(size) {");
         page.Line("    document.getElementById(\"zoom\").style.fontSize = size + \"px\";");
         page.Line("}");
@@ -87,7 +110,7 @@ internal static class PortalHtmlRenderer
         page.Line("</div>");
         page.Line("<div class=\"nav\">");
         page.Line("  <ul>");
-        foreach (var (href, label) in Navigation)
+        foreach (var (href, label) in Navigation(site))
         {
             page.Line($"    <li><a href=\"{href}\">{label}</a></li>");
         }
@@ -103,16 +126,21 @@ internal static class PortalHtmlRenderer
         page.Line("    <div class=\"content\" id=\"zoom\">");
         WriteBody(page, report, style, ideographicIndent: false);
         page.Line("    </div>");
+        if (style.Editor is { } editor)
+        {
+            page.Line($"    <div class=\"editor\">责任编辑：{Html(editor)}</div>");
+        }
+
         page.Line("    <div class=\"prev-next\">");
-        page.Line($"      <p>上一篇：<a href=\"/zfxxgk/ndbg/201901/t20190116_{Previous(style.ArticleId)}.html\">{Html(style.PreviousTitle)}</a></p>");
-        page.Line($"      <p>下一篇：<a href=\"/zfxxgk/ndbg/201901/t20190115_{Next(style.ArticleId)}.html\">{Html(style.NextTitle)}</a></p>");
+        page.Line($"      <p>上一篇：<a href=\"/zfxxgk/ndbg/{ArticlePath(style.PreviousPublished)}_{Previous(style.ArticleId)}.html\">{Html(style.PreviousTitle)}</a></p>");
+        page.Line($"      <p>下一篇：<a href=\"/zfxxgk/ndbg/{ArticlePath(style.NextPublished)}_{Next(style.ArticleId)}.html\">{Html(style.NextTitle)}</a></p>");
         page.Line("    </div>");
         page.Line("  </div>");
         page.Line("</div>");
         page.Line("<div class=\"footer\">");
         page.Line("  <p><a href=\"/wzdt/\">网站地图</a> | <a href=\"/lxwm/\">联系我们</a> | <a href=\"/syb/\">使用帮助</a></p>");
-        page.Line("  <p>版权所有：青山市人民政府办公室　主办单位：青山市人民政府办公室　承办单位：青山市信息中心</p>");
-        page.Line("  <p>滇ICP备05006182号　网站标识码：5323990001　建议使用1024×768分辨率浏览</p>");
+        page.Line($"  <p>版权所有：{site.Office}　主办单位：{site.Office}　承办单位：{site.InformationCentre}</p>");
+        page.Line($"  <p>{site.IcpRecord}　网站标识码：{site.SiteCode}　建议使用1024×768分辨率浏览</p>");
         page.Line("</div>");
         page.Line("<script type=\"text/javascript\">");
         page.Line("(function () {");
@@ -130,10 +158,11 @@ internal static class PortalHtmlRenderer
     private static void WriteTableLayoutPage(HtmlPage page, AnnualReport report, PortalStyle style)
     {
         var m = report.Metadata;
+        var site = style.Portal;
         page.Line("<html>");
         page.Line("<head>");
         page.Line($"<title>{Html(report.Title)}</title>");
-        page.Line("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">");
+        page.Line($"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={Charset(style)}\">");
         page.Line("<link rel=\"stylesheet\" href=\"/css/main.css\" type=\"text/css\">");
         page.Line("<script language=\"javascript\">");
         page.Line("function doZoom(size){ document.getElementById('zoom').style.fontSize = size + 'px'; }");
@@ -143,7 +172,7 @@ internal static class PortalHtmlRenderer
         page.Line("<table width=\"1000\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\">");
         page.Line($"  <tr><td height=\"120\" background=\"/images/top_bg.jpg\"><span class=\"sitename\">{Html(m.Municipality)}</span></td></tr>");
         page.Line("  <tr><td class=\"nav\" height=\"36\">");
-        page.Line("    " + string.Join(" | ", Navigation.Select(n => $"<a href=\"{n.Href}\">{n.Label}</a>")));
+        page.Line("    " + string.Join(" | ", Navigation(site).Select(n => $"<a href=\"{n.Href}\">{n.Label}</a>")));
         page.Line("  </td></tr>");
         page.Line("</table>");
         page.Line("<table width=\"1000\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\">");
@@ -165,7 +194,7 @@ internal static class PortalHtmlRenderer
         page.Line("  </tr>");
         page.Line("</table>");
         page.Line("<table width=\"1000\" border=\"0\" align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"bottom\">");
-        page.Line("  <tr><td align=\"center\">版权所有:青山市人民政府&nbsp;&nbsp;主办单位:青山市人民政府办公室&nbsp;&nbsp;联系电话:0878-6210011<br>滇ICP备05006182号</td></tr>");
+        page.Line($"  <tr><td align=\"center\">版权所有:{site.Name}&nbsp;&nbsp;主办单位:{site.Office}&nbsp;&nbsp;联系电话:{site.Telephone}<br>{site.IcpRecord}</td></tr>");
         page.Line("</table>");
         page.Line("<script language=\"javascript\" src=\"/js/count.js\"></script>");
         page.Line("</body>");
@@ -197,6 +226,9 @@ internal static class PortalHtmlRenderer
                         break;
                     case StatisticsTableBlock table:
                         WriteTable(page, table.Table, cellParagraphs: ideographicIndent);
+                        break;
+                    case FormTableBlock form:
+                        WriteFormTable(page, FormLayout.Of(form.Table), cellParagraphs: ideographicIndent);
                         break;
                     case TableImage image:
                         page.Line($"<p style=\"text-align:center;\"><img src=\"{Html(image.Source)}\" width=\"600\" height=\"848\" border=\"0\" alt=\"\" /></p>");
@@ -277,15 +309,51 @@ internal static class PortalHtmlRenderer
         page.Line("</table>");
     }
 
-    private static readonly (string Href, string Label)[] Navigation =
+    /// <summary>
+    /// A national form's table as editors paste it from Word: merged cells as rowspan/colspan,
+    /// header and title cells bold, labels left-aligned, figures centred.
+    /// </summary>
+    private static void WriteFormTable(HtmlPage page, TableLayout layout, bool cellParagraphs)
+    {
+        var widths = layout.Widths(100);
+        page.Line("<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\" align=\"center\" style=\"border-collapse:collapse;\">");
+        page.Line("<tbody>");
+        for (var r = 0; r < layout.RowCount; r++)
+        {
+            var cells = layout.CellsStartingIn(r).Select(cell =>
+            {
+                var spans = (cell.ColumnSpan > 1 ? $" colspan=\"{cell.ColumnSpan.ToString(CultureInfo.InvariantCulture)}\"" : string.Empty)
+                    + (cell.RowSpan > 1 ? $" rowspan=\"{cell.RowSpan.ToString(CultureInfo.InvariantCulture)}\"" : string.Empty);
+                var width = r == 0 ? $" width=\"{TableLayout.Width(cell, widths).ToString(CultureInfo.InvariantCulture)}%\"" : string.Empty;
+                var align = cell.Role == LayoutRole.Label ? "left" : "center";
+                var text = cell.Role is LayoutRole.Header or LayoutRole.Title && cell.Text.Length > 0 ? $"<strong>{Html(cell.Text)}</strong>" : Html(cell.Text);
+                return cellParagraphs
+                    ? $"<td{spans}{width}><p align=\"{align}\"><span style=\"font-size:14px;\">{text}</span></p></td>"
+                    : $"<td{spans}{width} style=\"text-align:{align};\">{text}</td>";
+            });
+            page.Line("<tr>" + string.Concat(cells) + "</tr>");
+        }
+
+        page.Line("</tbody>");
+        page.Line("</table>");
+    }
+
+    private static (string Href, string Label)[] Navigation(PortalSite site) =>
     [
         ("/", "首页"),
-        ("/zjqs/", "走进青山"),
+        (site.AboutPath, site.AboutMenu),
         ("/zfxxgk/", "政务公开"),
         ("/zwfw/", "政务服务"),
         ("/hdjl/", "互动交流"),
         ("/ztzl/", "专题专栏"),
     ];
+
+    private static string Charset(PortalStyle style) => style.Gbk ? "gbk" : "gb2312";
+
+    /// <summary>Where the CMS files an article published on a date: "201901/t20190116".</summary>
+    private static string ArticlePath(DateOnly? published) =>
+        (published ?? throw new InvalidOperationException("A div-layout portal page links its neighbours by publication date."))
+            .ToString("yyyyMM'/t'yyyyMMdd", CultureInfo.InvariantCulture);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

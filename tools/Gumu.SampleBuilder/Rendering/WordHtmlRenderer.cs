@@ -20,6 +20,9 @@ internal static class WordHtmlRenderer
     // Grid columns of the statistics table, in pixels (Word writes width= in px and style width in pt).
     private static readonly int[] Columns = [54, 336, 70, 130];
 
+    // Width of a national form's table, in pixels, shared by its grid columns by weight.
+    private const int FormTableWidth = 590;
+
     public static byte[] Render(AnnualReport report, string what)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -55,6 +58,9 @@ internal static class WordHtmlRenderer
                         break;
                     case StatisticsTableBlock table:
                         WriteTable(page, table.Table);
+                        break;
+                    case FormTableBlock form:
+                        WriteFormTable(page, FormLayout.Of(form.Table));
                         break;
                     default:
                         throw new NotSupportedException($"{what}: Word HTML has no rendering for {block.GetType().Name}.");
@@ -256,13 +262,6 @@ internal static class WordHtmlRenderer
 
     private static void WriteTable(HtmlPage page, StatisticsTable table)
     {
-        var totalPx = Columns.Sum();
-        page.Line("<div align=center>");
-        page.Line(string.Empty);
-        page.Line($"<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width={totalPx}");
-        page.Line($" style='width:{Pt(totalPx)};border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;");
-        page.Line(" mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>");
-
         var rows = new List<string[]>
         {
             new[] { Cell(StatisticsTemplate.HeaderLabel, 0, colspan: 2), Cell(StatisticsTemplate.HeaderUnit, 2), Cell(StatisticsTemplate.HeaderValue, 3) },
@@ -289,6 +288,18 @@ internal static class WordHtmlRenderer
             rows.Add([.. cells]);
         }
 
+        WriteTableRows(page, rows, Columns);
+    }
+
+    /// <summary>The MsoNormalTable around rows of cells, with the zero-height row Word adds to fix the grid.</summary>
+    private static void WriteTableRows(HtmlPage page, List<string[]> rows, IReadOnlyList<int> columns)
+    {
+        var totalPx = columns.Sum();
+        page.Line("<div align=center>");
+        page.Line(string.Empty);
+        page.Line($"<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width={totalPx}");
+        page.Line($" style='width:{Pt(totalPx)};border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;");
+        page.Line(" mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>");
         for (var i = 0; i < rows.Count; i++)
         {
             var flags = i == 0 ? ";mso-yfti-firstrow:yes" : i == rows.Count - 1 ? ";mso-yfti-lastrow:yes" : string.Empty;
@@ -303,7 +314,7 @@ internal static class WordHtmlRenderer
 
         page.Line(" <![if !supportMisalignedColumns]>");
         page.Line(" <tr height=0>");
-        foreach (var width in Columns)
+        foreach (var width in columns)
         {
             page.Line($"  <td width={width.ToString(CultureInfo.InvariantCulture)} style='border:none'></td>");
         }
@@ -316,17 +327,31 @@ internal static class WordHtmlRenderer
         page.Line(string.Empty);
     }
 
-    private static string Cell(string text, int column, int colspan = 1, int rowspan = 1, bool left = false)
+    /// <summary>A national form's table as Word saves it: the same MsoNormalTable, merged cells as rowspan/colspan, headers bold.</summary>
+    private static void WriteFormTable(HtmlPage page, TableLayout layout)
     {
-        var widthPx = Columns.Skip(column).Take(colspan).Sum();
+        var widths = layout.Widths(FormTableWidth);
+        var rows = Enumerable.Range(0, layout.RowCount)
+            .Select(r => layout.CellsStartingIn(r)
+                .Select(c => SizedCell(c.Text, TableLayout.Width(c, widths), c.ColumnSpan, c.RowSpan, left: c.Role == LayoutRole.Label, bold: c.Role is LayoutRole.Header or LayoutRole.Title))
+                .ToArray())
+            .ToList();
+        WriteTableRows(page, rows, widths);
+    }
+
+    private static string Cell(string text, int column, int colspan = 1, int rowspan = 1, bool left = false) =>
+        SizedCell(text, Columns.Skip(column).Take(colspan).Sum(), colspan, rowspan, left, bold: false);
+
+    private static string SizedCell(string text, int widthPx, int colspan, int rowspan, bool left, bool bold)
+    {
         var span = (colspan > 1 ? $" colspan={colspan.ToString(CultureInfo.InvariantCulture)}" : string.Empty)
             + (rowspan > 1 ? $" rowspan={rowspan.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
         var align = left ? string.Empty : " align=center style='text-align:center'";
         return new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"  <td width={widthPx}{span} valign=center style='width:{Pt(widthPx)};border:solid windowtext 1.0pt;\r\n")
             .Append("  mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt;height:18.0pt'>\r\n")
-            .Append(CultureInfo.InvariantCulture, $"  <p class=MsoNormal{align}><span style='font-family:宋体'>{Runs(text)}<span\r\n")
-            .Append("  lang=EN-US><o:p></o:p></span></span></p>\r\n")
+            .Append(CultureInfo.InvariantCulture, $"  <p class=MsoNormal{align}>{(bold ? "<b>" : string.Empty)}<span style='font-family:宋体'>{Runs(text)}<span\r\n")
+            .Append(CultureInfo.InvariantCulture, $"  lang=EN-US><o:p></o:p></span></span>{(bold ? "</b>" : string.Empty)}</p>\r\n")
             .Append("  </td>")
             .ToString();
     }

@@ -49,7 +49,7 @@ public sealed class EncodingLabelTests
         var en = await CheckAsync(label, Language.English);
 
         var upper = label.ToUpperInvariant();
-        zh.Findings.Should().ContainSingle().Which.Message.Should().Be($"网页声明的字符编码 {upper} 无法读取;请将网页另存为 UTF-8 或 GB18030 编码后重新提交");
+        zh.Findings.Should().ContainSingle().Which.Message.Should().Be($"网页声明的字符编码 {upper} 无法读取；请将网页另存为 UTF-8 或 GB18030 编码后重新提交");
         en.Findings.Should().ContainSingle().Which.Message.Should().Be($"The page declares the character encoding {upper}, which cannot be read; save the page as UTF-8 or GB18030 and submit it again");
     }
 

@@ -1,0 +1,98 @@
+using Gumu.Compliance.Documents;
+using Gumu.Compliance.Rules;
+using Gumu.Compliance.Text;
+
+namespace Gumu.Compliance.Sections;
+
+/// <summary>
+/// The body that issues a report and what kind of body it is. The name is the title's words before
+/// its year ("石桥镇人民政府2025年…"), or, for a title that starts with the year ("2018年武汉市江汉区
+/// 政府信息公开工作年度报告"), the words between the year and "政府信息公开"; failing that, the
+/// portal's "信息来源". The kind comes from the name's ending (the rule set's <c>issuerKinds</c>):
+/// 镇/乡/街道 are townships and subdistricts, 局/委/办 departments, 县/区/市/州/省 (人民政府) governments.
+/// </summary>
+internal static class ReportIssuer
+{
+    private static readonly string[] PhraseStarts = ["政府信息公开", "政务公开", "政务信息公开", "信息公开"];
+
+    /// <summary>The issuing body's name, or null.</summary>
+    public static string? Name(ReportTitle title, DocumentMetadata metadata)
+    {
+        if (title.Text is { } text && FromTitle(TextNormalizer.Key(text)) is { Length: >= 2 } name)
+        {
+            return name;
+        }
+
+        return metadata.Issuer is { Length: >= 2 } issuer ? TextNormalizer.Key(issuer) : null;
+    }
+
+    /// <summary>The agency named in a normalised title, or an empty string.</summary>
+    public static string FromTitle(string key)
+    {
+        var year = ReportTitle.FindYear(key);
+        string agency;
+        if (year is (int at, _) && at > 0)
+        {
+            agency = key[..at];
+        }
+        else
+        {
+            var start = year is (int first, _) ? SkipYear(key, first) : 0;
+            var end = PhraseStarts.Select(p => key.IndexOf(p, start, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            if (end < 0)
+            {
+                end = key.IndexOf("年度报告", start, StringComparison.Ordinal);
+            }
+
+            agency = end > start ? key[start..end] : string.Empty;
+        }
+
+        return agency.StartsWith("关于", StringComparison.Ordinal) ? agency[2..] : agency;
+    }
+
+    /// <summary>The kind of body a name shows, by its longest known ending, or null.</summary>
+    public static IssuerKindSpec? Kind(string? name, RuleSet ruleSet)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        IssuerKindSpec? best = null;
+        var bestLength = 0;
+        foreach (var kind in ruleSet.IssuerKinds)
+        {
+            foreach (var suffix in kind.Suffixes)
+            {
+                if (suffix.Length > bestLength && name.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    (best, bestLength) = (kind, suffix.Length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // "2018年" / "2018年度" at the start of a title.
+    private static int SkipYear(string key, int at)
+    {
+        var i = at;
+        while (i < key.Length && (char.IsAsciiDigit(key[i]) || "〇零一二三四五六七八九".Contains(key[i], StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        if (i < key.Length && key[i] == '年')
+        {
+            i++;
+        }
+
+        if (i < key.Length && key[i] == '度')
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
