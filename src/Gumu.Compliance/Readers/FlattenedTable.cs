@@ -109,6 +109,13 @@ internal static partial class FlattenedTable
         return (values >= 3 && values * 5 >= cells.Count && rows >= 2) || (headerWords.Count >= 3 && cells.Count >= 6);
     }
 
+    /// <summary>A title standing above a table's header: a block of the national table 二 ("第二十条第(一)项") or a caption.</summary>
+    public static bool IsBlockTitle(string text)
+    {
+        var word = WithoutSpaces(text);
+        return ArticleBlock().IsMatch(word) || word.EndsWith('表') || word.Contains("单位：", StringComparison.Ordinal) || word.Contains("单位:", StringComparison.Ordinal);
+    }
+
     /// <summary>Rebuilds the rows of a stream of cells from the rhythm of labels and values.</summary>
     public static List<List<TextCell>> RowsFromStream(IReadOnlyList<TextCell> cells)
     {

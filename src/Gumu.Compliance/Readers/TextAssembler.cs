@@ -103,6 +103,15 @@ internal sealed partial class TextAssembler(List<TextLine> lines, ReaderLimits l
 
             if (SpacedCells(lines[j].Text) is not { } cells)
             {
+                // A row of one cell between rows ("三、本年度办理结果", "（三）不予公开") belongs to the
+                // table; the next section's heading, a caption or a sentence does not.
+                if (rows.Count > 0 && IsBlockRow(j))
+                {
+                    rows.Add([new TextCell(lines[j].Text, lines[j].Number, lines[j].Column)]);
+                    end = j + 1;
+                    continue;
+                }
+
                 break;
             }
 
@@ -111,7 +120,11 @@ internal sealed partial class TextAssembler(List<TextLine> lines, ReaderLimits l
             end = j + 1;
         }
 
-        if (rows.Count < 3 || withValues < 2)
+        // Rows of figures: two at least, or one under a header of the templates' words (table 四 of
+        // the national format has a single row of figures).
+        var table = rows.Count >= 3 && (withValues >= 2
+            || (withValues == 1 && FlattenedTable.LooksLikeTable([.. rows.SelectMany(r => r)])));
+        if (!table)
         {
             // Not a table: its lines are paragraphs, taken here so that they are never scanned again.
             for (var k = i; k < end; k++)
@@ -125,6 +138,15 @@ internal sealed partial class TextAssembler(List<TextLine> lines, ReaderLimits l
         AddTable(rows);
         return end;
     }
+
+    /// <summary>
+    /// A short line of one cell inside a table laid out with spaces: not a caption, not the next
+    /// section's heading, and followed by another row of the table.
+    /// </summary>
+    private bool IsBlockRow(int k) =>
+        FlattenedTable.IsCellLike(lines[k].Text) && !lines[k].IsSeparator && !IsCaption(lines[k].Text) && !IsSectionHeading(k)
+        && PlainTextReportReader.SplitRow(lines[k].Raw) is null
+        && NextNonBlank(k) is { } next && SpacedCells(lines[next].Text) is not null;
 
     /// <summary>A run of "cell |" lines.</summary>
     private int? MarkedCells(int i)
@@ -222,7 +244,7 @@ internal sealed partial class TextAssembler(List<TextLine> lines, ReaderLimits l
     {
         if (FlattenedTable.LooksLikeTable(cells))
         {
-            AddTable(FlattenedTable.RowsFromStream(cells));
+            AddTable(FlattenedTable.RowsFromStream(cells), inferred: true);
         }
         else
         {
@@ -364,7 +386,7 @@ internal sealed partial class TextAssembler(List<TextLine> lines, ReaderLimits l
             Paragraph(k);
         }
 
-        AddTable(rows.Count > 0 ? rows : FlattenedTable.RowsFromStream(cells));
+        AddTable(rows.Count > 0 ? rows : FlattenedTable.RowsFromStream(cells), inferred: rows.Count == 0);
         foreach (var k in after)
         {
             Paragraph(k);
@@ -430,8 +452,9 @@ internal sealed partial class TextAssembler(List<TextLine> lines, ReaderLimits l
         return i + 1;
     }
 
-    private void AddTable(List<List<TextCell>> rows)
+    private void AddTable(List<List<TextCell>> rows, bool inferred = false)
     {
+        rows = FlattenedHeader.Align(rows, inferred);
         var columns = rows.Max(r => r.Count);
         if ((long)columns * rows.Count > limits.MaxTableCells)
         {

@@ -117,6 +117,47 @@ public sealed class FlattenedTableTests
             o => o.WithStrictOrdering());
     }
 
+    /// <summary>
+    /// Table 三 of the national format with its three-row header given once per merged cell: as
+    /// rows (a blank line after each), and as a stream of cells with a trailing bar and no row
+    /// breaks at all. Either way each column of figures gets its own header cells.
+    /// </summary>
+    [Theory]
+    [InlineData("rows")]
+    [InlineData("stream")]
+    public void A_header_of_merged_cells_given_once_is_laid_over_its_columns(string shape)
+    {
+        string[][] header =
+        [
+            ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"],
+            ["自然人", "法人或其他组织", "总计"],
+            ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"],
+        ];
+        string[][] body =
+        [
+            ["一、本年新收政府信息公开申请数量", "3", "1", "0", "0", "0", "0", "4"],
+            ["二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"],
+        ];
+        var table = shape == "rows"
+            ? string.Concat(header.Concat(body).Select(r => string.Join("\n", r) + "\n\n"))
+            : string.Concat(header.Concat(body).SelectMany(r => r).Select(c => c + " |\n"));
+        var text = "一、总体情况\n青石乡按条例要求做好政府信息公开工作。\n三、收到和处理政府信息公开申请情况\n" + table + "四、政府信息公开行政复议、行政诉讼情况\n";
+
+        var grid = Parse(text).Blocks.OfType<TableBlock>().Single().Grid;
+
+        Cells(grid).Should().BeEquivalentTo(
+            new[]
+            {
+                new[] { header[0][0], "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况" },
+                [string.Empty, "自然人", "法人或其他组织", "法人或其他组织", "法人或其他组织", "法人或其他组织", "法人或其他组织", "总计"],
+                [string.Empty, string.Empty, "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", string.Empty],
+                body[0],
+                body[1],
+            },
+            o => o.WithStrictOrdering(),
+            shape);
+    }
+
     public static TheoryData<string, string> NotTables() => new()
     {
         { "a list of measures", "三、主要做法\n（一）健全机构\n（二）完善制度\n（三）加强培训\n（四）强化监督\n（五）公开栏更新\n（六）网站改版\n" },
