@@ -8,7 +8,9 @@ namespace Gumu.Cli;
 /// finish in; each result is also handed to <c>onResult</c> in input order as soon as it and every
 /// result before it are done, so output can be written while the batch runs. One file's failure
 /// never costs the others: every file gets a result, and a stopped run (Ctrl+C) keeps every
-/// result that was finished.
+/// result that was finished. A stop takes effect at once: a check still running is abandoned,
+/// not waited for, so even a file that never returns (a read blocked in the operating system)
+/// cannot hold the run.
 /// </summary>
 /// <remarks>
 /// Twice as many files as cores are in progress at once: while some are being read (waiting on
@@ -18,6 +20,15 @@ namespace Gumu.Cli;
 internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress>? progress = null)
 {
     private const int FilesInProgressPerCore = 2;
+
+    private readonly Func<InputFile, CancellationToken, Task<FileCheckResult>> _check = (file, token) => checker.CheckFileAsync(file.FullPath, token);
+
+    /// <summary>A runner whose per-file check is given (tests stand in a check that never returns).</summary>
+    internal BatchRunner(ReportChecker checker, Func<InputFile, CancellationToken, Task<FileCheckResult>> check, IProgress<BatchProgress>? progress = null)
+        : this(checker, progress)
+    {
+        _check = check;
+    }
 
     /// <summary>Checks the files; <paramref name="onResult"/> sees each finished result once, in input order.</summary>
     public async Task<BatchOutcome> RunAsync(IReadOnlyList<InputFile> files, CancellationToken cancellationToken, Action<FileCheckResult>? onResult = null)
@@ -52,9 +63,14 @@ internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress
 
     private async Task<FileCheckResult> CheckOneAsync(InputFile file, CancellationToken token)
     {
+        if (file.Problem is { } problem)
+        {
+            return checker.ReadFailure(file.DisplayPath, file.ProblemFormat, problem);
+        }
+
         try
         {
-            return await checker.CheckFileAsync(file.FullPath, token).ConfigureAwait(false);
+            return await _check(file, token).WaitAsync(token).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A defect in one file's processing must not stop the batch; it becomes that file's finding.
         catch (Exception e) when (e is not OperationCanceledException)

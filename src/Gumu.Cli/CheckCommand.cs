@@ -191,7 +191,7 @@ internal static class CheckCommand
             settings.Paths.Where(p => p != StandardInput).ToList(), new PathGlobs(config.Ignore), baseDirectory, ownFiles);
         foreach (var path in selection.Missing)
         {
-            await error.WriteLineAsync(UsageText.Of(language, "找不到文件或文件夹：", "No such file or folder: ") + path).ConfigureAwait(false);
+            await error.WriteLineAsync(UsageText.Of(language, "找不到文件或文件夹：", "No such file or folder: ") + OutputText.ForTerminal(path)).ConfigureAwait(false);
         }
 
         foreach (var glob in selection.UnmatchedGlobs)

@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -51,9 +52,17 @@ namespace Gumu.Compliance.Readers.Docx;
 /// (<see cref="DocumentMetadata.Created"/>). The first body paragraph stays in the body.
 /// </para>
 /// <para>
+/// The file is read entirely in memory: <see cref="PackageSnapshot"/> copies the parts read into a
+/// small package of its own (nothing is written to disk, not even a temporary file). Linked
+/// pictures and other external targets are reported as written and never fetched; a
+/// relationship to a part that is not in the package is ignored; alternative-format chunks
+/// (w:altChunk: HTML, RTF or MHT pasted as a whole) are skipped.
+/// </para>
+/// <para>
 /// Failures: over a <see cref="ReaderLimits"/> limit (file size, declared uncompressed size,
-/// characters in a part, element nesting, table cells) → GM0004; not a zip, truncated, not a Word
-/// package or malformed XML → GM0001 "corrupt-package". Cancellation throws
+/// characters in a part, elements, element nesting, text run, paragraph length, table cells) →
+/// GM0004, checked while the part streams in, before any tree is built; not a zip, truncated, not
+/// a Word package or malformed XML → GM0001 "corrupt-package". Cancellation throws
 /// <see cref="OperationCanceledException"/>.
 /// </para>
 /// </remarks>
@@ -69,18 +78,14 @@ public sealed class DocxReportReader : IReportReader
         ArgumentNullException.ThrowIfNull(limits);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var stream = PackageGuard.Seekable(content, limits);
-        using var copy = ReferenceEquals(stream, content) ? null : stream;
-        PackageGuard.CheckPackage(stream, limits);
+        using var snapshot = PackageSnapshot.Create(content, limits, cancellationToken);
         try
         {
-            var settings = new OpenSettings { MaxCharactersInPart = limits.MaxCharactersInPart };
-            using var document = WordprocessingDocument.Open(stream, false, settings);
+            // Opened from a Package, not a stream: the SDK then makes no temporary copy of the file.
+            var settings = new OpenSettings { MaxCharactersInPart = limits.MaxCharactersInPart, AutoSave = false };
+            using var package = Package.Open(snapshot, FileMode.Open, FileAccess.Read);
+            using var document = WordprocessingDocument.Open(package, settings);
             var main = document.MainDocumentPart ?? throw PackageGuard.CorruptPackage("The package has no main document part.");
-            PackageGuard.CheckPart(main, limits, cancellationToken);
-            PackageGuard.CheckPart(main.StyleDefinitionsPart, limits, cancellationToken);
-            PackageGuard.CheckPart(main.NumberingDefinitionsPart, limits, cancellationToken);
-
             var body = main.Document?.Body ?? throw PackageGuard.CorruptPackage("The main document part has no body.");
             var styles = StyleSheet.Load(main.StyleDefinitionsPart?.Styles);
             var numbering = ListNumbering.Load(main.NumberingDefinitionsPart?.Numbering, styles);

@@ -1,14 +1,12 @@
 using System.IO.Compression;
-using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Gumu.Compliance.Documents;
 
 namespace Gumu.Compliance.Readers.Docx;
 
 /// <summary>
-/// Checks an untrusted package against the reader limits before the Open XML SDK parses it: file
-/// size, the total uncompressed size the zip's central directory declares, and for each XML part
-/// the reader loads its element depth and character count.
+/// The package-level checks on an untrusted file before anything in it is decompressed: file
+/// size and the total uncompressed size the zip's central directory declares; and the failures
+/// the reader raises.
 /// </summary>
 internal static class PackageGuard
 {
@@ -36,82 +34,42 @@ internal static class PackageGuard
         return copy;
     }
 
-    /// <summary>Checks the file size and the declared uncompressed size of all zip entries.</summary>
-    public static void CheckPackage(Stream stream, ReaderLimits limits)
+    /// <summary>Checks the file size.</summary>
+    public static void CheckSize(Stream stream, ReaderLimits limits)
     {
         if (stream.Length > limits.MaxFileBytes)
         {
             throw LimitExceeded(nameof(ReaderLimits.MaxFileBytes), limits.MaxFileBytes, stream.Length);
         }
+    }
 
+    /// <summary>Opens the zip for reading (its central directory only).</summary>
+    public static ZipArchive OpenZip(Stream stream)
+    {
         stream.Position = 0;
-        long total = 0;
         try
         {
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            foreach (var entry in zip.Entries)
-            {
-                // A declared length above long.MaxValue - total cannot be a real package.
-                total = entry.Length > long.MaxValue - total ? long.MaxValue : total + entry.Length;
-            }
+            return new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
             throw CorruptPackage("The file is not a readable zip package: " + ex.Message, ex);
         }
-        finally
+    }
+
+    /// <summary>Checks the declared uncompressed size of all zip entries.</summary>
+    public static void CheckDeclaredSize(ZipArchive zip, ReaderLimits limits)
+    {
+        long total = 0;
+        foreach (var entry in zip.Entries)
         {
-            stream.Position = 0;
+            // A declared length above long.MaxValue - total cannot be a real package.
+            total = entry.Length > long.MaxValue - total ? long.MaxValue : total + entry.Length;
         }
 
         if (total > limits.MaxDecompressedBytes)
         {
             throw LimitExceeded(nameof(ReaderLimits.MaxDecompressedBytes), limits.MaxDecompressedBytes, total);
-        }
-    }
-
-    /// <summary>
-    /// Streams through an XML part once, checking element depth against
-    /// <see cref="ReaderLimits.MaxNestingDepth"/> and its size against
-    /// <see cref="ReaderLimits.MaxCharactersInPart"/>, so that the SDK's own recursive loading
-    /// and the reader's walk only ever see bounded trees.
-    /// </summary>
-    public static void CheckPart(OpenXmlPart? part, ReaderLimits limits, CancellationToken cancellationToken)
-    {
-        if (part is null)
-        {
-            return;
-        }
-
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = limits.MaxCharactersInPart,
-            IgnoreWhitespace = true,
-            IgnoreComments = true,
-        };
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, settings);
-        var nodes = 0;
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.Depth > limits.MaxNestingDepth)
-                {
-                    throw LimitExceeded(nameof(ReaderLimits.MaxNestingDepth), limits.MaxNestingDepth, $"> {limits.MaxNestingDepth}");
-                }
-
-                if (++nodes % 4096 == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-        }
-        catch (XmlException ex) when (ex.Message.Contains(nameof(XmlReaderSettings.MaxCharactersInDocument), StringComparison.Ordinal))
-        {
-            throw LimitExceeded(nameof(ReaderLimits.MaxCharactersInPart), limits.MaxCharactersInPart, $"> {limits.MaxCharactersInPart}", ex);
         }
     }
 

@@ -57,8 +57,8 @@ internal sealed class BlockWriter
     /// <summary>Writes the content of <paramref name="container"/>.</summary>
     public void Write(IElement container)
     {
-        var context = new Context(Bold: HtmlTags.IsBold(container, inherited: false), Heading: HtmlTags.HeadingLevel(container.LocalName), InLink: false, InAttachment: false, InLabel: false, BlockIndex: HtmlPage.IndexOf(container));
-        _pendingAnchor = HtmlPage.IndexOf(container);
+        var context = new Context(Bold: HtmlTags.IsBold(container, inherited: false), Heading: HtmlTags.HeadingLevel(container.LocalName), InLink: false, InAttachment: false, InLabel: false, BlockIndex: _page.IndexOf(container));
+        _pendingAnchor = _page.IndexOf(container);
         WalkChildren(container, context);
         Flush();
     }
@@ -120,7 +120,7 @@ internal sealed class BlockWriter
         {
             case "br":
                 Flush();
-                _pendingAnchor = _page.IndexAfterTag(HtmlPage.IndexOf(element));
+                _pendingAnchor = _page.IndexAfterTag(_page.IndexOf(element));
                 return;
             case "img":
                 WriteImage(element, context);
@@ -166,7 +166,7 @@ internal sealed class BlockWriter
             }
 
             Flush();
-            var index = HtmlPage.IndexOf(element);
+            var index = _page.IndexOf(element);
             _pendingAnchor = index;
             inner = inner with { BlockIndex = index };
             if (name is "pre" or "listing" or "xmp" or "plaintext")
@@ -183,7 +183,7 @@ internal sealed class BlockWriter
 
         if (!_started && _pendingAnchor is null)
         {
-            _pendingAnchor = HtmlPage.IndexOf(element);
+            _pendingAnchor = _page.IndexOf(element);
         }
 
         WalkChildren(element, inner);
@@ -259,6 +259,12 @@ internal sealed class BlockWriter
             _heading = context.Heading;
         }
 
+        // Raw text, white space not yet collapsed: the limit is met no later than the paragraph's text would meet it.
+        if ((long)_label.Length + _text.Length + data.Length > _page.Limits.MaxParagraphCharacters)
+        {
+            throw Failures.Over(nameof(ReaderLimits.MaxParagraphCharacters), _page.Limits.MaxParagraphCharacters, "A paragraph is longer than the limit.");
+        }
+
         (context.InLabel ? _label : _text).Append(data);
         if (context.Bold)
         {
@@ -323,7 +329,7 @@ internal sealed class BlockWriter
         var alt = image.GetAttribute("alt");
         var title = image.GetAttribute("title");
         var description = TextRules.Collapse(string.IsNullOrWhiteSpace(alt) ? title ?? string.Empty : alt);
-        var index = HtmlPage.IndexOf(image);
+        var index = _page.IndexOf(image);
         _blocks.Add(new ImageBlock
         {
             AltText = description.Length > 0 ? description : null,
@@ -344,15 +350,15 @@ internal sealed class BlockWriter
                 return;
             }
 
-            WalkChildren(table, context with { BlockIndex = HtmlPage.IndexOf(table) });
+            WalkChildren(table, context with { BlockIndex = _page.IndexOf(table) });
             Flush();
         }
         else
         {
             if (table.Caption is { } caption && !_page.IsDropped(caption))
             {
-                _pendingAnchor = HtmlPage.IndexOf(caption);
-                WalkChildren(caption, context with { BlockIndex = HtmlPage.IndexOf(caption), Bold = HtmlTags.IsBold(caption, context.Bold) });
+                _pendingAnchor = _page.IndexOf(caption);
+                WalkChildren(caption, context with { BlockIndex = _page.IndexOf(caption), Bold = HtmlTags.IsBold(caption, context.Bold) });
                 Flush();
             }
 

@@ -339,7 +339,7 @@ internal static partial class ContentLocator
         SourceLocation? dateLocation = null;
         if (date is not null && page is not null && dateElement is not null)
         {
-            var from = HtmlPage.IndexOf(dateElement);
+            var from = page.IndexOf(dateElement);
             var window = Math.Min(page.Source.Length - from, 4000);
             var at = window > 0 ? page.Source.IndexOf(dateText!, from, window, StringComparison.Ordinal) : -1;
             dateLocation = page.LocationAt(at >= 0 ? at : from);

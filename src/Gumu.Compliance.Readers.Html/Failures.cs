@@ -22,6 +22,14 @@ internal static class Failures
             detail,
             [new("limit", limit), new("maximum", maximum), new("actual", actual)]);
 
+    /// <summary>GM0004 for a limit found passed while reading, before the whole extent is known ("actual" is "> maximum").</summary>
+    public static ReportReadException Over(string limit, long maximum, string detail) =>
+        new(
+            ReadFailures.LimitsExceeded,
+            "default",
+            detail,
+            [new("limit", limit), new("maximum", maximum), new("actual", $"> {maximum.ToString(System.Globalization.CultureInfo.InvariantCulture)}")]);
+
     /// <summary>GM0004 for nesting deeper than allowed.</summary>
     public static ReportReadException TooDeep(int maximum, int actual) =>
         Limit(NestingDepth, maximum, actual, $"Elements are nested deeper than {maximum} levels (at least {actual}).");

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Gumu.Compliance.Documents;
+using Gumu.Compliance.Text;
 
 namespace Gumu.Compliance.Readers.Html;
 
@@ -103,16 +104,33 @@ internal static partial class HtmlDecoder
                     var other = TryGetEncoding(declared);
                     if (other is not null)
                     {
+                        // The page's own header was readable as ASCII, so an encoding that does not
+                        // write ASCII as ASCII (UTF-7, EBCDIC) is a false label; obeying it would
+                        // garble the page, ignoring it would hide that the page is broken.
+                        if (!IsAsciiCompatible(other))
+                        {
+                            throw UnsupportedEncoding(declared);
+                        }
+
                         encodingName = other.WebName;
                         source = EncodingSource.Declared;
-                        return other.GetString(bytes);
+                        try
+                        {
+                            return other.GetString(bytes);
+                        }
+                        catch (Exception ex) when (ex is NotSupportedException or ArgumentException or DecoderFallbackException)
+                        {
+                            throw UnsupportedEncoding(declared, ex);
+                        }
                     }
 
+                    // A label .NET does not know: read the bytes as if nothing were declared, as browsers do.
                     break;
             }
         }
 
-        // 3. Undeclared: strict UTF-8, else GB18030.
+        // 3. Undeclared: strict UTF-8, else whichever of UTF-8 and GB18030 the bytes fit better,
+        // so that one stray byte in a UTF-8 page does not turn the whole page into GB18030 mojibake.
         source = EncodingSource.Detected;
         if (TryDecode(Utf8Strict, bytes, out var text))
         {
@@ -120,8 +138,9 @@ internal static partial class HtmlDecoder
             return text!;
         }
 
-        encodingName = "gb18030";
-        return Gb18030Lenient.GetString(bytes);
+        var (best, _) = UndeclaredEncoding.Choose(bytes);
+        encodingName = best.CodePage == Encoding.UTF8.CodePage ? "utf-8" : "gb18030";
+        return ReferenceEquals(best, UndeclaredEncoding.Utf8) ? Utf8Lenient.GetString(bytes) : Gb18030Lenient.GetString(bytes);
     }
 
     /// <summary>Finds the charset named by a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> Content-Type, reading the bytes as ASCII.</summary>
@@ -144,8 +163,8 @@ internal static partial class HtmlDecoder
     private static Family Classify(string label) => label switch
     {
         "UTF-8" or "UTF8" or "UNICODE-1-1-UTF-8" or "UNICODE11UTF8" or "UNICODE20UTF8" or "X-UNICODE20UTF8"
-            // A meta cannot declare UTF-16 (the page would not be readable as ASCII): treat as UTF-8.
-            or "UTF-16" or "UTF-16LE" or "UTF-16BE" or "UNICODE" => Family.Utf8,
+            // A meta cannot declare UTF-16 or UTF-32 (the page would not be readable as ASCII): treat as UTF-8.
+            or "UTF-16" or "UTF-16LE" or "UTF-16BE" or "UNICODE" or "UTF-32" or "UTF-32LE" or "UTF-32BE" => Family.Utf8,
         "GB2312" or "GBK" or "GB18030" or "X-GBK" or "CP936" or "MS936" or "WINDOWS-936" or "CSGB2312" or "CHINESE"
             or "ISO-IR-58" or "CSISO58GB231280" or "GB_2312" or "GB_2312-80" or "EUC-CN" or "X-EUC-CN" => Family.Gb,
         _ => Family.Other,
@@ -163,7 +182,35 @@ internal static partial class HtmlDecoder
         {
             return null;
         }
+        catch (NotSupportedException ex)
+        {
+            // Known to .NET but switched off (UTF-7).
+            throw UnsupportedEncoding(label, ex);
+        }
     }
+
+    /// <summary>True when the encoding writes the characters of a charset declaration as the ASCII bytes they are.</summary>
+    private static bool IsAsciiCompatible(Encoding encoding)
+    {
+        const string probe = "<meta charset=\"x\"> abcXYZ 0123456789";
+        try
+        {
+            return encoding.GetBytes(probe).AsSpan().SequenceEqual(Encoding.ASCII.GetBytes(probe));
+        }
+        catch (Exception ex) when (ex is NotSupportedException or ArgumentException or EncoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>GM0001 "unsupported-encoding": the page declares an encoding that cannot be read.</summary>
+    private static ReportReadException UnsupportedEncoding(string label, Exception? inner = null) =>
+        new(
+            ReadFailures.Unreadable,
+            "unsupported-encoding",
+            $"The page declares the encoding {label}, which cannot be read.",
+            [new("encoding", label)],
+            inner);
 
     private static bool TryDecode(Encoding strict, ReadOnlySpan<byte> bytes, out string? text)
     {

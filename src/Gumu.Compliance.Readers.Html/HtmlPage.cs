@@ -36,9 +36,12 @@ internal sealed class HtmlPage
     private readonly Dictionary<IElement, bool> _hidden = new(ReferenceEqualityComparer.Instance);
     private int _nodeCounter;
 
-    private HtmlPage(IHtmlDocument document, string source, ReaderLimits limits, CancellationToken cancellationToken)
+    private readonly IReadOnlyDictionary<IElement, int> _positions;
+
+    private HtmlPage(IHtmlDocument document, IReadOnlyDictionary<IElement, int> positions, string source, ReaderLimits limits, CancellationToken cancellationToken)
     {
         Document = document;
+        _positions = positions;
         Source = source;
         Lines = new LineMap(source);
         Limits = limits;
@@ -72,9 +75,9 @@ internal sealed class HtmlPage
     public IReadOnlyList<IElement> Ordered => _ordered;
 
     /// <summary>Analyses a parsed document.</summary>
-    public static HtmlPage Create(IHtmlDocument document, string source, ReaderLimits limits, CancellationToken cancellationToken)
+    public static HtmlPage Create(IHtmlDocument document, IReadOnlyDictionary<IElement, int> positions, string source, ReaderLimits limits, CancellationToken cancellationToken)
     {
-        var page = new HtmlPage(document, source, limits, cancellationToken);
+        var page = new HtmlPage(document, positions, source, limits, cancellationToken);
         page.Analyse();
         return page;
     }
@@ -127,12 +130,11 @@ internal sealed class HtmlPage
     }
 
     /// <summary>The element's character index in <see cref="Source"/> (an implied element takes its nearest located ancestor's).</summary>
-    public static int IndexOf(IElement element)
+    public int IndexOf(IElement element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
-            var index = e.SourceReference?.Position.Index ?? -1;
-            if (index >= 0)
+            if (_positions.TryGetValue(e, out var index))
             {
                 return index;
             }

@@ -35,10 +35,27 @@ public sealed class HtmlReportReader : IReportReader
         ArgumentNullException.ThrowIfNull(limits);
         cancellationToken.ThrowIfCancellationRequested();
 
-        using var bytes = ReadBytes(content, limits.MaxFileBytes, cancellationToken);
+        // The checker hands over the file's bytes in a memory stream: read them where they are.
+        ArraySegment<byte> bytes;
+        MemoryStream? copy = null;
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            bytes = buffer[(int)memory.Position..];
+            if (bytes.Count > limits.MaxFileBytes)
+            {
+                throw Failures.Limit(Failures.FileSize, limits.MaxFileBytes, bytes.Count, $"The file has {bytes.Count} bytes, more than {limits.MaxFileBytes}.");
+            }
+        }
+        else
+        {
+            copy = ReadBytes(content, limits.MaxFileBytes, cancellationToken);
+            bytes = new ArraySegment<byte>(copy.GetBuffer(), 0, (int)copy.Length);
+        }
+
+        using var owned = copy;
         try
         {
-            return ReadCore(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), limits, cancellationToken);
+            return ReadCore(bytes, limits, cancellationToken);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -62,8 +79,9 @@ public sealed class HtmlReportReader : IReportReader
             throw Failures.Empty("The page is empty.");
         }
 
-        var document = PageParser.Parse(decoded.Text, limits, cancellationToken);
-        var page = HtmlPage.Create(document, decoded.Text, limits, cancellationToken);
+        SourceScan.Check(decoded.Text, limits, cancellationToken);
+        var (document, positions) = PageParser.Parse(decoded.Text, limits, cancellationToken);
+        var page = HtmlPage.Create(document, positions, decoded.Text, limits, cancellationToken);
         return page.IsWordExport ? ReadWordExport(page) : ReadPortalPage(page);
     }
 

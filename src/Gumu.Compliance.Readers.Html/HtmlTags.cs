@@ -49,16 +49,20 @@ internal static class HtmlTags
             return null;
         }
 
+        // Spans, not Split: this runs several times per element, and Word pages give every
+        // element a long style attribute.
+        var declarations = style.AsSpan();
         string? value = null;
-        foreach (var declaration in style.Split(';'))
+        foreach (var range in declarations.Split(';'))
         {
-            var colon = declaration.IndexOf(':', StringComparison.Ordinal);
+            var declaration = declarations[range];
+            var colon = declaration.IndexOf(':');
             if (colon <= 0)
             {
                 continue;
             }
 
-            if (declaration.AsSpan(0, colon).Trim().Equals(property, StringComparison.OrdinalIgnoreCase))
+            if (declaration[..colon].Trim().Equals(property, StringComparison.OrdinalIgnoreCase))
             {
                 var v = declaration[(colon + 1)..].Trim();
                 var important = v.IndexOf("!important", StringComparison.OrdinalIgnoreCase);
@@ -67,7 +71,7 @@ internal static class HtmlTags
                     v = v[..important].Trim();
                 }
 
-                value = v.ToLowerInvariant();
+                value = v.ToString().ToLowerInvariant();
             }
         }
 

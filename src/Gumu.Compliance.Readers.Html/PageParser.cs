@@ -10,18 +10,24 @@ namespace Gumu.Compliance.Readers.Html;
 /// <summary>
 /// Parses the decoded page with AngleSharp (default configuration: nothing is ever loaded), keeping
 /// source references, checking the cancellation token on every token and stopping as soon as the
-/// element nesting passes <see cref="ReaderLimits.MaxNestingDepth"/>.
+/// element nesting passes <see cref="ReaderLimits.MaxNestingDepth"/> or the elements (comments
+/// included) pass <see cref="ReaderLimits.MaxElements"/>: a page of millions of tags stops after
+/// the first 200,000 instead of building all of them.
 /// </summary>
 internal static class PageParser
 {
-    /// <summary>Parses <paramref name="text"/>.</summary>
-    public static IHtmlDocument Parse(string text, ReaderLimits limits, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses <paramref name="text"/>; also returns where each element's tag starts in the text.
+    /// The parser's own source references would tell that too, but they keep every tag token
+    /// alive, attributes and all: as much memory again as the tree itself.
+    /// </summary>
+    public static (IHtmlDocument Document, IReadOnlyDictionary<IElement, int> Positions) Parse(string text, ReaderLimits limits, CancellationToken cancellationToken)
     {
         var limit = Math.Max(1, limits.MaxNestingDepth);
-        var guard = new DepthGuard(limit, cancellationToken);
+        var guard = new DepthGuard(limit, limits.MaxElements, cancellationToken);
         var options = new HtmlParserOptions
         {
-            IsKeepingSourceReferences = true,
+            IsKeepingSourceReferences = false,
             IsScripting = false,
 
             // AngleSharp stops nesting at this depth (later elements become siblings), so the tree
@@ -31,7 +37,7 @@ internal static class PageParser
             OnToken = guard.OnToken,
         };
         var parser = new HtmlParser(options);
-        return parser.ParseDocument(text);
+        return (parser.ParseDocument(text), guard.Positions);
     }
 
     /// <summary>
@@ -40,15 +46,29 @@ internal static class PageParser
     /// nested input quadratic (100,000 nested divs take tens of seconds), so the limit is enforced
     /// while parsing, not after.
     /// </summary>
-    private sealed class DepthGuard(int limit, CancellationToken cancellationToken)
+    private sealed class DepthGuard(int limit, int maxElements, CancellationToken cancellationToken)
     {
         private const int MaxPending = 64;
 
         private readonly Dictionary<IElement, int> _depths = new(ReferenceEqualityComparer.Instance);
         private readonly List<IElement> _pending = [];
+        private readonly Dictionary<IElement, int> _positions = new(ReferenceEqualityComparer.Instance);
+        private int _elements;
+
+        public IReadOnlyDictionary<IElement, int> Positions => _positions;
 
         public void OnCreated(IElement element, TextPosition position)
         {
+            // Counted as created, not per start tag: misnested formatting tags make the parser
+            // create elements of its own.
+            CountElement();
+
+            // Elements the parser implies (html, head, body, tbody) come from no tag: line 0.
+            if (position.Line > 0)
+            {
+                _positions[element] = position.Index;
+            }
+
             if (_pending.Count >= MaxPending)
             {
                 _pending.RemoveAt(0);
@@ -60,9 +80,22 @@ internal static class PageParser
         public void OnToken(HtmlToken token, TextRange range)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (token.Type == HtmlTokenType.Comment)
+            {
+                CountElement();
+            }
+
             if (_pending.Count > 0)
             {
                 Resolve();
+            }
+        }
+
+        private void CountElement()
+        {
+            if (++_elements > maxElements)
+            {
+                throw Failures.Over(nameof(ReaderLimits.MaxElements), maxElements, $"The page has more than {maxElements} elements.");
             }
         }
 

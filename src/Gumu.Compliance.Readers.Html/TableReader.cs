@@ -142,7 +142,7 @@ internal sealed class TableReader(HtmlPage page)
                 }
 
                 width = newWidth;
-                var (line, column) = page.Lines.Locate(HtmlPage.IndexOf(cell));
+                var (line, column) = page.Lines.Locate(page.IndexOf(cell));
                 var origin = new TableCell
                 {
                     Text = string.Join(' ', Segments(cell)),
@@ -176,7 +176,7 @@ internal sealed class TableReader(HtmlPage page)
             }
         }
 
-        var (tableLine, tableColumn) = page.Lines.Locate(HtmlPage.IndexOf(table));
+        var (tableLine, tableColumn) = page.Lines.Locate(page.IndexOf(table));
         return new TableBlock
         {
             Grid = new TableGrid(cells),

@@ -176,7 +176,7 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
         return centred;
     }
 
-    private static void Flush(List<Block> blocks, List<TextLine> lines)
+    private void Flush(List<Block> blocks, List<TextLine> lines)
     {
         if (lines.Count == 0)
         {
@@ -187,6 +187,11 @@ internal sealed partial class DocumentBuilder(ReaderLimits limits, CancellationT
         foreach (var line in lines)
         {
             TextJoin.AppendLine(text, line.Text.Trim());
+            if (text.Length > limits.MaxParagraphCharacters)
+            {
+                // Lines joined over page after page of a hostile file: the same paragraph limit as the other readers.
+                throw PdfFailures.LimitExceeded(nameof(ReaderLimits.MaxParagraphCharacters), limits.MaxParagraphCharacters, $"> {limits.MaxParagraphCharacters}");
+            }
         }
 
         var collapsed = PageLayout.Collapse(text.ToString());

@@ -45,7 +45,8 @@ namespace Gumu.Compliance.Readers.Pdf;
 /// </para>
 /// <para>
 /// Failures: over <see cref="ReaderLimits.MaxFileBytes"/>, <see cref="ReaderLimits.MaxPdfPages"/>,
-/// <see cref="ReaderLimits.MaxPdfObjects"/> or <see cref="ReaderLimits.MaxTableCells"/> → GM0004;
+/// <see cref="ReaderLimits.MaxPdfObjects"/>, <see cref="ReaderLimits.MaxTableCells"/> or
+/// <see cref="ReaderLimits.MaxParagraphCharacters"/> → GM0004;
 /// a password needed to open it → GM0001 "pdf-encrypted"; damaged → GM0001 "pdf-corrupt"; no
 /// visible text, or text mostly of private-use or replacement characters (a scan, or fonts
 /// without a Unicode mapping) → GM0002 "pdf-scan". Cancellation is checked between pages and
@@ -175,6 +176,14 @@ public sealed class PdfReportReader : IReportReader
         if (content.CanSeek && content.Length - content.Position > limits.MaxFileBytes)
         {
             throw PdfFailures.LimitExceeded(nameof(ReaderLimits.MaxFileBytes), limits.MaxFileBytes, content.Length - content.Position);
+        }
+
+        // ReportChecker hands over the file's bytes in a publicly visible MemoryStream: read them in
+        // place rather than holding a second copy of up to MaxFileBytes.
+        if (content is MemoryStream memory && memory.Position == 0 && memory.TryGetBuffer(out var whole)
+            && whole.Offset == 0 && whole.Array is { } array && whole.Count == array.Length)
+        {
+            return array;
         }
 
         using var copy = new MemoryStream();

@@ -53,27 +53,40 @@ public sealed class ReportChecker
     /// <summary>The options in force.</summary>
     public ReportCheckerOptions Options { get; }
 
-    /// <summary>Checks a file on disk. Problems with the file become findings (GM0001–GM0004), not exceptions.</summary>
+    /// <summary>
+    /// Checks a file on disk. Problems with the file become findings (GM0001–GM0004), not
+    /// exceptions. Only a regular file is ever opened: a FIFO, socket, device or folder gets
+    /// GM0002 at once. The per-file time limit covers opening and reading as well as checking.
+    /// </summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<FileCheckResult> CheckFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var kind = FileSystemProbe.KindOf(path, followLinks: true);
+        if (kind is not (FileEntryKind.Regular or FileEntryKind.Missing))
+        {
+            var name = FileSystemProbe.FormatName(kind);
+            return Failure(path, name, new ReportReadException(ReadFailures.Unsupported, "not-regular-file", $"Not a regular file ({name}).", [new("kind", name)]));
+        }
+
+        using var limit = StartTimeLimit(cancellationToken);
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > Options.Limits.MaxFileBytes)
-            {
-                return Failure(path, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "File too large.",
-                    [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", Options.Limits.MaxFileBytes), new("actual", info.Length)]));
-            }
-
-            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return await CheckBytesAsync(bytes, path, cancellationToken).ConfigureAwait(false);
+            // On a worker and abandoned at the limit: a file can still block on open or read (a FIFO
+            // put in its place after the check above, a stalled network share).
+            var bytes = await Task.Run(() => ReadFile(path, limit.Token), limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
+            return bytes.Content is { } content
+                ? await CheckBytesAsync(content, path, limit.Token, cancellationToken).ConfigureAwait(false)
+                : TooLarge(path, bytes.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Failure(path, "unknown", new ReportReadException(ReadFailures.Unreadable, "default", e.Message,
                 [new("reason", e.Message)]));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(path, "unknown");
         }
     }
 
@@ -83,22 +96,33 @@ public sealed class ReportChecker
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(name);
-        using var buffer = new MemoryStream();
-        var limit = Options.Limits.MaxFileBytes;
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        using var limit = StartTimeLimit(cancellationToken);
+        try
         {
-            if (buffer.Length + read > limit)
-            {
-                return Failure(name, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "Stream too large.",
-                    [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", limit), new("actual", $"> {limit.ToString(CultureInfo.InvariantCulture)}")]));
-            }
-
-            buffer.Write(chunk, 0, read);
+            // WaitAsync: a stream that ignores cancellation still cannot hold the caller past the limit.
+            var bytes = await ReadStreamAsync(content, limit.Token).WaitAsync(limit.Token).ConfigureAwait(false);
+            return bytes is null
+                ? Failure(name, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "Stream too large.",
+                    [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", Options.Limits.MaxFileBytes), new("actual", $"> {Options.Limits.MaxFileBytes.ToString(CultureInfo.InvariantCulture)}")]))
+                : await CheckBytesAsync(bytes, name, limit.Token, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(name, "unknown");
+        }
+    }
 
-        return await CheckBytesAsync(buffer.ToArray(), name, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// The result for a file or folder that could not be read for the reason given (GM0001–GM0004,
+    /// with the severity the rule set and configuration give that rule), e.g. a folder a batch
+    /// could not list.
+    /// </summary>
+    internal FileCheckResult ReadFailure(string name, string format, ReportReadException failure)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(failure);
+        return Failure(name, format, failure);
     }
 
     /// <summary>
@@ -178,34 +202,99 @@ public sealed class ReportChecker
 
         // Text never goes through the LibreOffice conversion, the one step that waits on I/O:
         // blocking here waits on CPU work only.
-        return CheckBytesAsync(bytes, name, cancellationToken).GetAwaiter().GetResult();
+        using var limit = StartTimeLimit(cancellationToken);
+        return CheckBytesAsync(bytes, name, limit.Token, cancellationToken).GetAwaiter().GetResult();
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    private async Task<FileCheckResult> CheckBytesAsync(byte[] bytes, string name, CancellationToken cancellationToken)
+    private CancellationTokenSource StartTimeLimit(CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (Options.PerFileTimeout is TimeSpan limit)
+        var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.PerFileTimeout is TimeSpan timeout)
         {
             // CancelAfter(0) fires on a timer thread, racing a fast check; a zero limit is spent at once.
-            if (limit <= TimeSpan.Zero)
+            if (timeout <= TimeSpan.Zero)
             {
-                timeout.Cancel();
+                limit.Cancel();
             }
             else
             {
-                timeout.CancelAfter(limit);
+                limit.CancelAfter(timeout);
             }
         }
 
+        return limit;
+    }
+
+    /// <summary>The file's bytes, or only its length when it is over the size limit (checked on the open handle, then while reading).</summary>
+    private (byte[]? Content, long Length) ReadFile(string path, CancellationToken cancellationToken)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        var maximum = Options.Limits.MaxFileBytes;
+        if (file.Length > maximum)
+        {
+            return (null, file.Length);
+        }
+
+        // Sized by the length the open handle reports; a file that changes while it is read is
+        // read as far as it goes, but never past the limit.
+        using var buffer = new MemoryStream((int)file.Length);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = file.Read(chunk)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (buffer.Length + read > maximum)
+            {
+                return (null, buffer.Length + read);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return (buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray(), buffer.Length);
+    }
+
+    private async Task<byte[]?> ReadStreamAsync(Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var limit = Options.Limits.MaxFileBytes;
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private FileCheckResult TooLarge(string name, long length) =>
+        Failure(name, "unknown", new ReportReadException(ReadFailures.LimitsExceeded, "default", "File too large.",
+            [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", Options.Limits.MaxFileBytes), new("actual", length)]));
+
+    private FileCheckResult TimedOut(string name, string format)
+    {
+        var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
+        return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
+            [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
+    }
+
+    private async Task<FileCheckResult> CheckBytesAsync(byte[] bytes, string name, CancellationToken limit, CancellationToken cancellationToken)
+    {
         var (reader, format, failure) = SelectReader(bytes);
         var converted = false;
         if (reader is null && format == "doc" && _converter is not null)
         {
             try
             {
-                bytes = await _converter.ConvertAsync(bytes, timeout.Token).ConfigureAwait(false);
+                bytes = await _converter.ConvertAsync(bytes, limit).ConfigureAwait(false);
                 (reader, converted) = (Docx, true);
             }
             catch (ReportReadException e)
@@ -225,14 +314,18 @@ public sealed class ReportChecker
 
         try
         {
+            // The readers and checks stop themselves at the limit (they watch the token); only the
+            // caller's own cancellation abandons the work at once. Abandoning it at the limit would
+            // let work a reader is slow to stop pile up beside the next file's.
             return await Task.Run(
                 () =>
                 {
-                    using var stream = new MemoryStream(bytes, writable: false);
-                    var document = reader.Read(stream, Options.Limits, timeout.Token);
-                    return Check(converted ? ConvertedCopy.Mark(document) : document, name, timeout.Token) with { Format = format };
+                    // Publicly visible, so that a reader can read the bytes in place instead of copying them.
+                    using var stream = new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
+                    var document = reader.Read(stream, Options.Limits, limit);
+                    return Check(converted ? ConvertedCopy.Mark(document) : document, name, limit) with { Format = format };
                 },
-                timeout.Token).ConfigureAwait(false);
+                limit).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (ReportReadException e)
         {
@@ -248,13 +341,6 @@ public sealed class ReportChecker
         {
             return TimedOut(name, format);
         }
-    }
-
-    private FileCheckResult TimedOut(string name, string format)
-    {
-        var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
-        return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
-            [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
     }
 
     // Content decides the reader, never the file name.

@@ -6,7 +6,9 @@ namespace Gumu.Cli.Output;
 /// <summary>
 /// One line per finding, compiler style: <c>path(line,col): error GM1001: message</c>, then a
 /// summary line. Each file checked against a rule set starts with a line naming it (and why it
-/// was chosen); evidence follows a finding on an indented line when the finding has it.
+/// was chosen); evidence follows a finding on an indented line when the finding has it. File
+/// names, messages and evidence pass through <see cref="OutputText.ForTerminal"/>: whatever a file
+/// holds, each finding stays on its own lines and nothing reaches the terminal as a control.
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
@@ -23,7 +25,7 @@ internal sealed class TextReportWriter : IReportWriter
         {
             if (result.RuleSet is { } ruleSet)
             {
-                output.Write(result.Path);
+                output.Write(OutputText.ForTerminal(result.Path));
                 output.Write(": ");
                 output.WriteLine(result.RuleSetReason is { } reason
                     ? catalog.FormatText("output.rule-set-reason", run.Language, [new("ruleSet", ruleSet), new("reason", reason)])
@@ -33,7 +35,7 @@ internal sealed class TextReportWriter : IReportWriter
             foreach (var finding in result.Findings)
             {
                 var location = finding.Location?.Format(run.Language);
-                output.Write(result.Path);
+                output.Write(OutputText.ForTerminal(result.Path));
                 if (!string.IsNullOrEmpty(location))
                 {
                     output.Write('(');
@@ -46,7 +48,7 @@ internal sealed class TextReportWriter : IReportWriter
                 output.Write(' ');
                 output.Write(finding.RuleId);
                 output.Write(": ");
-                output.WriteLine(finding.Message);
+                output.WriteLine(OutputText.ForTerminal(finding.Message));
                 if (!string.IsNullOrEmpty(finding.Evidence))
                 {
                     output.Write("    > ");
@@ -64,9 +66,8 @@ internal sealed class TextReportWriter : IReportWriter
                 + (suppressed > 0 ? $"；另有 {suppressed} 条已被基线接受。" : "。"));
     }
 
-    private static string Shorten(string text)
-    {
-        var single = text.ReplaceLineEndings(" ");
-        return single.Length <= 120 ? single : string.Concat(single.AsSpan(0, 119), "…");
-    }
+    // Cut before escaping, so that a cut never splits an escape sequence; a line break inside the
+    // quoted text reads as a space.
+    private static string Shorten(string text) =>
+        OutputText.ForTerminal(OutputText.Truncate(text.ReplaceLineEndings(" "), 120));
 }

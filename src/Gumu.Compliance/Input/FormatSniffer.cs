@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gumu.Compliance.Documents;
+using Gumu.Compliance.Text;
 
 namespace Gumu.Compliance.Input;
 
@@ -28,7 +29,9 @@ namespace Gumu.Compliance.Input;
 /// markup (&lt;!DOCTYPE, &lt;html, &lt;head, &lt;body, &lt;meta, &lt;p, &lt;div, &lt;table,
 /// &lt;title) in the first KiB means HTML; else it is text when its first 64 KiB decode as
 /// UTF-8 or GB18030 (or as the byte-order mark says) without control characters other than tab,
-/// line and page breaks. Zero bytes, or only white space, are <see cref="DetectedFormatKind.Empty"/>.
+/// line and page breaks, or, failing that, when they are clearly Chinese text with a few damaged
+/// bytes (<see cref="UndeclaredEncoding.IsClearlyText"/>). Zero bytes, or only white space, are
+/// <see cref="DetectedFormatKind.Empty"/>.
 /// </para>
 /// </remarks>
 internal static partial class FormatSniffer
@@ -290,11 +293,6 @@ internal static partial class FormatSniffer
             return string.IsNullOrWhiteSpace(decoded) && head.Length == content.Length ? Empty : Classify(decoded.TrimStart(), decoded);
         }
 
-        if (head.AsSpan().IndexOf((byte)0) >= 0)
-        {
-            return Binary;
-        }
-
         // Skip leading white space (ASCII in UTF-8 and GB18030 alike), however long it runs.
         var start = FirstNonWhiteSpace(content, bomLength);
         if (start < 0)
@@ -305,16 +303,17 @@ internal static partial class FormatSniffer
         var window = new byte[(int)Math.Min(HeadBytes, content.Length - start)];
         content.Position = start;
         window = window[..content.ReadAtLeast(window, window.Length, throwOnEndOfStream: false)];
-        if (window.AsSpan().IndexOf((byte)0) >= 0)
-        {
-            return Binary;
-        }
-
         var atEnd = start + window.Length >= content.Length;
         var markup = Encoding.Latin1.GetString(window, 0, Math.Min(window.Length, MarkupWindow));
         var text = bomEncoding is not null
             ? TryDecode(bomEncoding, window, atEnd)
             : TryDecode(StrictUtf8, window, atEnd) ?? TryDecode(StrictGb18030, window, atEnd);
+
+        // A stray invalid byte is no reason to call a Chinese text binary: decode with replacement
+        // and let Classify judge the result.
+        text ??= bomEncoding is not null
+            ? UndeclaredEncoding.Utf8.GetString(window)
+            : UndeclaredEncoding.Choose(window, atEnd).Encoding.GetString(window);
         return Classify(markup, text);
     }
 
@@ -332,7 +331,7 @@ internal static partial class FormatSniffer
             return new DetectedFormat(DetectedFormatKind.Other, "MHTML");
         }
 
-        return text is not null && !text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f'))
+        return text is not null && (!text.Any(UndeclaredEncoding.IsBad) || UndeclaredEncoding.IsClearlyText(text))
             ? new DetectedFormat(DetectedFormatKind.Text, "text")
             : Binary;
     }

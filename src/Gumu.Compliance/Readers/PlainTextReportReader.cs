@@ -4,8 +4,11 @@ namespace Gumu.Compliance.Readers;
 
 /// <summary>
 /// Reads plain-text reports (.txt): one paragraph per non-empty line, located by line and
-/// column; consecutive lines of TAB-separated cells (or "| a | b |" pipe rows) form a table; a
-/// portal metadata line near the top ("信息来源:… 发布日期:…") becomes metadata.
+/// column; a portal metadata line near the top ("信息来源:… 发布日期:…") becomes metadata. Tables:
+/// consecutive lines of TAB-separated cells, "| a | b |" pipe rows, or (three lines or more) cells
+/// set apart by runs of spaces are rows as they stand; tables copied from a web page, flattened
+/// to one cell per line, are found and their rows rebuilt by <see cref="FlattenedTable"/>. A line
+/// inside a table is a cell, never a paragraph, so a row never reads as a heading.
 /// </summary>
 public sealed class PlainTextReportReader : IReportReader
 {
@@ -26,23 +29,39 @@ public sealed class PlainTextReportReader : IReportReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(limits);
-        var blocks = new List<Block>();
-        var metadata = DocumentMetadata.Empty;
-        var pendingRows = new List<(string[] Cells, int Line, int Column)>();
-        var tables = 0;
+        return new TextAssembler(SplitLines(text, limits, cancellationToken), limits, cancellationToken).Assemble();
+    }
+
+    private static List<TextLine> SplitLines(string text, ReaderLimits limits, CancellationToken cancellationToken)
+    {
+        var lines = new List<TextLine>();
         var lineNumber = 0;
         var position = 0;
         while (position <= text.Length)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if ((lineNumber & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var end = text.IndexOf('\n', position);
             if (end < 0)
             {
                 end = text.Length;
             }
 
+            // Both limits are met before the line is copied, so a hostile file stops at its first excess.
+            if (++lineNumber > limits.MaxLines)
+            {
+                throw LimitExceeded(nameof(ReaderLimits.MaxLines), limits.MaxLines);
+            }
+
+            if (end - position > limits.MaxParagraphCharacters)
+            {
+                throw LimitExceeded(nameof(ReaderLimits.MaxParagraphCharacters), limits.MaxParagraphCharacters);
+            }
+
             var line = text.AsSpan(position, end - position).TrimEnd('\r').ToString();
-            lineNumber++;
             position = end + 1;
 
             var indent = 0;
@@ -51,34 +70,13 @@ public sealed class PlainTextReportReader : IReportReader
                 indent++;
             }
 
-            if (SplitRow(line) is { } cells)
-            {
-                pendingRows.Add((cells, lineNumber, indent + 1));
-                continue;
-            }
-
-            FlushTable(blocks, pendingRows, ref tables, limits);
-            var paragraph = Collapse(line);
-            if (paragraph.Length == 0)
-            {
-                continue;
-            }
-
-            var location = SourceLocation.AtLine(lineNumber, indent + 1);
-            if (metadata.PublicationDate is null && blocks.Count < 6 && PortalMetadata.IsMetadataLine(paragraph))
-            {
-                metadata = PortalMetadata.Parse(paragraph, location);
-                continue;
-            }
-
-            blocks.Add(new ParagraphBlock { Text = paragraph, Location = location });
+            lines.Add(new TextLine(lineNumber, indent + 1, line));
         }
 
-        FlushTable(blocks, pendingRows, ref tables, limits);
-        return new ReportDocument { Format = "text", Blocks = blocks, Metadata = metadata };
+        return lines;
     }
 
-    private static byte[] ReadAll(Stream content, ReaderLimits limits)
+    private static ArraySegment<byte> ReadAll(Stream content, ReaderLimits limits)
     {
         if (content.CanSeek && content.Length - content.Position > limits.MaxFileBytes)
         {
@@ -86,13 +84,23 @@ public sealed class PlainTextReportReader : IReportReader
                 [new("limit", nameof(ReaderLimits.MaxFileBytes)), new("maximum", limits.MaxFileBytes), new("actual", content.Length - content.Position)]);
         }
 
+        // The checker hands over the file's bytes in a memory stream: read them where they are.
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var all))
+        {
+            return all[(int)memory.Position..];
+        }
+
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
         return buffer.ToArray();
     }
 
+    private static ReportReadException LimitExceeded(string limit, int maximum) =>
+        new(ReadFailures.LimitsExceeded, "default", $"The file exceeds the safety limit {limit}.",
+            [new("limit", limit), new("maximum", maximum), new("actual", "> " + maximum.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
     // A table row: at least one TAB between non-empty cells, or a "| a | b |" pipe row.
-    private static string[]? SplitRow(string line)
+    internal static string[]? SplitRow(string line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0)
@@ -131,39 +139,7 @@ public sealed class PlainTextReportReader : IReportReader
         return n == cells.Length ? cells : cells[..n];
     }
 
-    private static void FlushTable(List<Block> blocks, List<(string[] Cells, int Line, int Column)> rows, ref int tables, ReaderLimits limits)
-    {
-        rows.RemoveAll(r => r.Cells.Length == 0);
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        var columns = rows.Max(r => r.Cells.Length);
-        if ((long)columns * rows.Count > limits.MaxTableCells)
-        {
-            throw new ReportReadException(ReadFailures.LimitsExceeded, "default", "A table has more cells than the limit.",
-                [new("limit", nameof(ReaderLimits.MaxTableCells)), new("maximum", limits.MaxTableCells), new("actual", (long)columns * rows.Count)]);
-        }
-
-        tables++;
-        var grid = new TableCell[rows.Count, columns];
-        for (var r = 0; r < rows.Count; r++)
-        {
-            for (var c = 0; c < columns; c++)
-            {
-                var location = SourceLocation.AtCell(tables, r + 1, c + 1, rows[r].Line, rows[r].Column);
-                grid[r, c] = c < rows[r].Cells.Length
-                    ? new TableCell { Text = rows[r].Cells[c], Location = location }
-                    : TableCell.Empty(location);
-            }
-        }
-
-        blocks.Add(new TableBlock { Grid = new TableGrid(grid), Number = tables, Location = SourceLocation.AtLine(rows[0].Line, rows[0].Column) });
-        rows.Clear();
-    }
-
-    private static string Collapse(string text)
+    internal static string Collapse(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
         var space = false;

@@ -1,46 +1,66 @@
 using System.Text;
+using Gumu.Compliance.Text;
 
 namespace Gumu.Compliance.Readers;
 
-/// <summary>Decodes report text: BOM, else strict UTF-8, else GB18030 (which covers GB2312 and GBK).</summary>
+/// <summary>
+/// Decodes report text: the byte-order mark's encoding, else UTF-8 or GB18030 (which covers
+/// GB2312 and GBK), whichever the bytes fit better (<see cref="UndeclaredEncoding"/>). Invalid
+/// sequences, and control characters a text does not hold on purpose, become U+FFFD: a stray
+/// byte costs the character it damaged, never the file, and a figure it touches reads as
+/// unreadable rather than as another number.
+/// </summary>
 internal static class TextDecoding
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    // The provider must be registered before GB18030 can be looked up, so both happen here in order.
-    static TextDecoding()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Gb18030 = Encoding.GetEncoding("GB18030");
-    }
-
-    /// <summary>The GB18030 encoding (after registering the code-page provider).</summary>
-    public static Encoding Gb18030 { get; }
-
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
+        string text;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return Encoding.UTF8.GetString(bytes[3..]);
+            text = UndeclaredEncoding.Utf8.GetString(bytes[3..]);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            text = Encoding.Unicode.GetString(bytes[2..]);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+        else
+        {
+            text = UndeclaredEncoding.Decode(bytes);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        return ReplaceControls(text);
+    }
+
+    private static string ReplaceControls(string text)
+    {
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
         {
-            return Encoding.Unicode.GetString(bytes[2..]);
+            if (text[i] != '\uFFFD' && UndeclaredEncoding.IsBad(text[i]))
+            {
+                first = i;
+                break;
+            }
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (first < 0)
         {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return text;
         }
 
-        try
+        var chars = text.ToCharArray();
+        for (var i = first; i < chars.Length; i++)
         {
-            return StrictUtf8.GetString(bytes);
+            if (UndeclaredEncoding.IsBad(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
         }
-        catch (DecoderFallbackException)
-        {
-            return Gb18030.GetString(bytes);
-        }
+
+        return new string(chars);
     }
 }
