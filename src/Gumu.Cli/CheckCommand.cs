@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Reflection;
 using System.Text;
-using Gumu.Cli.Output;
 using Gumu.Compliance;
+using Gumu.Compliance.Reporting;
 using Gumu.Cli.Configuration;
 
 namespace Gumu.Cli;
@@ -93,24 +92,24 @@ internal static class CheckCommand
         }
 
         var results = outcome.Results;
-        IReportWriter writer = format switch
+        var reportFormat = format switch
         {
-            "json" => new JsonReportWriter(),
-            "sarif" => new SarifReportWriter(),
-            "html" => new HtmlReportWriter(),
-            "xlsx" => new XlsxReportWriter(),
-            _ => new TextReportWriter(),
+            "json" => ReportFormat.Json,
+            "sarif" => ReportFormat.Sarif,
+            "html" => ReportFormat.Html,
+            "xlsx" => ReportFormat.Xlsx,
+            _ => ReportFormat.Text,
         };
-        var run = new RunInfo(ToolVersion(), language);
+        var run = new ReportWriterOptions { Language = language };
         if (outputPath is null)
         {
             await using var stdout = Console.OpenStandardOutput();
-            writer.Write(stdout, results, run);
+            ReportWriter.Write(results, reportFormat, stdout, run);
         }
         else
         {
             await using var file = File.Create(outputPath);
-            writer.Write(file, results, run);
+            ReportWriter.Write(results, reportFormat, file, run);
         }
 
         if (outcome.NotChecked > 0)
@@ -122,12 +121,5 @@ internal static class CheckCommand
         }
 
         return outcome.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
-    }
-
-    private static string ToolVersion()
-    {
-        var version = typeof(ReportChecker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Cli.Tests.Support;
 using Gumu.Compliance;
 using Gumu.Compliance.Documents;
@@ -289,11 +289,10 @@ public sealed class HtmlReportWriterTests
     public void Writes_to_the_stream_without_closing_it()
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter().Write(stream, TestResults.Townships(), new RunInfo("1.0.0", Language.Chinese));
+        new HtmlReportWriter().Write(stream, TestResults.Townships(), new ReportWriterOptions { ToolVersion = "1.0.0", Language = Language.Chinese });
 
         stream.CanWrite.Should().BeTrue();
         stream.Length.Should().BeGreaterThan(0);
-        ((IReportWriter)new HtmlReportWriter()).IsBinary.Should().BeFalse();
     }
 
     [Fact]

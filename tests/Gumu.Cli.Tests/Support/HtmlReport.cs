@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Compliance;
 
 namespace Gumu.Cli.Tests.Support;
@@ -14,7 +14,7 @@ internal static class HtmlReport
     public static byte[] RenderBytes(IReadOnlyList<FileCheckResult> results, Language language = Language.Chinese, string toolVersion = ToolVersion)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter().Write(stream, results, new RunInfo(toolVersion, language));
+        new HtmlReportWriter().Write(stream, results, new ReportWriterOptions { ToolVersion = toolVersion, Language = language });
         return stream.ToArray();
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// One self-contained HTML5 page for people: the totals, a sortable and filterable table with a row
@@ -34,7 +34,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         "default-src 'none'; style-src '" + Sha256Source(Style) + "'; script-src '" + Sha256Source(Script) +
         "'; base-uri 'none'; form-action 'none'";
 
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
@@ -93,7 +93,7 @@ internal sealed class HtmlReportWriter : IReportWriter
 
     private static string LoadAsset(string name, string forbidden)
     {
-        var resource = "Gumu.Cli.Output.Html." + name;
+        var resource = "Gumu.Compliance.Reporting.Html." + name;
         using var stream = typeof(HtmlReportWriter).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException("Missing embedded resource " + resource);
         using var reader = new StreamReader(stream, Encoding.UTF8);

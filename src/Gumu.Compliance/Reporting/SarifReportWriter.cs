@@ -9,7 +9,7 @@ using Gumu.Compliance.Documents;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// A SARIF 2.1.0 log (one run) for code-scanning dashboards such as GitHub's, written with
@@ -75,7 +75,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
         _maxResults = maxResults;
     }
 
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
@@ -96,7 +96,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
         output.WriteByte((byte)'\n');
     }
 
-    private static void WriteRun(Utf8JsonWriter json, RunModel model, RunInfo run)
+    private static void WriteRun(Utf8JsonWriter json, RunModel model, ReportWriterOptions run)
     {
         var english = run.Language == Language.English;
         json.WriteStartObject();

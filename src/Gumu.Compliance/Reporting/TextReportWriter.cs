@@ -1,7 +1,7 @@
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// One line per finding, compiler style: <c>path(line,col): error GM1001: message</c>, then a
@@ -10,13 +10,13 @@ namespace Gumu.Cli.Output;
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         Write(writer, results, run);
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         var catalog = Gumu.Compliance.Rules.RuleCatalog.Default;
         foreach (var result in results)

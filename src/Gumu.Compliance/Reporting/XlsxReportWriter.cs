@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// An Excel workbook (Open XML SDK) for people who review reports in a spreadsheet: sheet
@@ -46,9 +46,7 @@ internal sealed class XlsxReportWriter : IReportWriter
     // Reproducible-build convention: the earliest time a zip entry can carry.
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public bool IsBinary => true;
-
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
@@ -243,7 +241,7 @@ internal sealed class XlsxReportWriter : IReportWriter
                 ActivePane = PaneValues.BottomLeft,
                 State = PaneStateValues.Frozen,
             },
-            new Selection
+            new DocumentFormat.OpenXml.Spreadsheet.Selection
             {
                 Pane = PaneValues.BottomLeft,
                 ActiveCell = "A2",
@@ -266,7 +264,7 @@ internal sealed class XlsxReportWriter : IReportWriter
     private static Cell TextCell(string reference, string text, uint? style)
     {
         var value = CellText(text);
-        var element = new Text(value);
+        var element = new DocumentFormat.OpenXml.Spreadsheet.Text(value);
         if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value.Contains('\n', StringComparison.Ordinal)))
         {
             element.Space = SpaceProcessingModeValues.Preserve;
@@ -355,7 +353,7 @@ internal sealed class XlsxReportWriter : IReportWriter
         { Count = 2U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 
-    private static void WriteCoreProperties(CoreFilePropertiesPart part, RunInfo run, bool english)
+    private static void WriteCoreProperties(CoreFilePropertiesPart part, ReportWriterOptions run, bool english)
     {
         var title = english ? "gumu check results" : "gumu 检查结果";
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"

@@ -1,7 +1,7 @@
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>Counts over a run's results.</summary>
 internal sealed record RunSummary(int Files, int Passed, int WithErrors, int Unreadable, int Errors, int Warnings, int Infos)

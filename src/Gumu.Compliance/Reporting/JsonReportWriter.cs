@@ -4,7 +4,7 @@ using Gumu.Compliance;
 using Gumu.Compliance.Documents;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>The JSON document of contract.md (schemaVersion 1), written deterministically.</summary>
 internal sealed class JsonReportWriter : IReportWriter
@@ -17,13 +17,13 @@ internal sealed class JsonReportWriter : IReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         Write(writer, results, run);
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
