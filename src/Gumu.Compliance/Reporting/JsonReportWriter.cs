@@ -47,6 +47,13 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("errors", s.Errors);
             json.WriteNumber("warnings", s.Warnings);
             json.WriteNumber("infos", s.Infos);
+
+            // Only with a baseline, so that output without one keeps the contract's exact shape.
+            if (s.Suppressed > 0)
+            {
+                json.WriteNumber("suppressed", s.Suppressed);
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -177,6 +177,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
         json.WriteNumber("errors", s.Errors);
         json.WriteNumber("warnings", s.Warnings);
         json.WriteNumber("infos", s.Infos);
+        if (s.Suppressed > 0)
+        {
+            json.WriteNumber("suppressed", s.Suppressed);
+        }
+
         json.WriteEndObject();
         json.WriteBoolean("truncated", model.Truncated);
         json.WriteNumber("resultsTotal", model.TotalResults);
@@ -254,6 +259,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
         json.WriteNumber("errors", file.Findings.Count(f => f.Severity == Severity.Error));
         json.WriteNumber("warnings", file.Findings.Count(f => f.Severity == Severity.Warning));
         json.WriteNumber("infos", file.Findings.Count(f => f.Severity == Severity.Info));
+        if (file.Suppressed.Count > 0)
+        {
+            json.WriteNumber("suppressed", file.Suppressed.Count);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -325,6 +335,16 @@ internal sealed partial class SarifReportWriter : IReportWriter
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, result.Fingerprint);
         json.WriteEndObject();
+
+        // A baseline accepted it: dashboards show it as suppressed, not as an open alert.
+        if (result.Suppressed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
 
         json.WriteStartObject("properties");
         if (finding.Section is int section)
@@ -537,7 +557,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
 
     private sealed record ArtifactEntry(int Index, FileCheckResult File, string Uri, bool Relative, string Normalized);
 
-    private sealed record ResultEntry(Finding Finding, ArtifactEntry Artifact, string Fingerprint);
+    private sealed record ResultEntry(Finding Finding, ArtifactEntry Artifact, string Fingerprint, bool Suppressed = false);
 
     /// <summary>What the run holds, worked out before writing: rules, artifacts, the results kept and their fingerprints.</summary>
     private sealed class RunModel
@@ -561,7 +581,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
             var catalog = RuleCatalog.Default;
             var rules = catalog.Rules.Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r)).ToList();
             var unknown = new SortedDictionary<string, RuleEntry>(StringComparer.Ordinal);
-            foreach (var finding in results.SelectMany(r => r.Findings))
+            foreach (var finding in results.SelectMany(r => r.Findings.Concat(r.Suppressed)))
             {
                 if (!catalog.Contains(finding.RuleId) && !unknown.ContainsKey(finding.RuleId))
                 {
@@ -597,13 +617,24 @@ internal sealed partial class SarifReportWriter : IReportWriter
                     occurrences[hash] = n;
                     all.Add(new ResultEntry(finding, artifact, string.Create(CultureInfo.InvariantCulture, $"{hash}:{n}")));
                 }
+
+                // After the file's findings, counting on from them: a finding keeps the
+                // fingerprint it had before the baseline accepted it.
+                foreach (var finding in file.Suppressed)
+                {
+                    var hash = Fingerprint(finding, normalized);
+                    var n = occurrences.GetValueOrDefault(hash) + 1;
+                    occurrences[hash] = n;
+                    all.Add(new ResultEntry(finding, artifact, string.Create(CultureInfo.InvariantCulture, $"{hash}:{n}"), Suppressed: true));
+                }
             }
 
             var kept = all;
             if (all.Count > maxResults)
             {
                 var keep = Enumerable.Range(0, all.Count)
-                    .OrderBy(i => all[i].Finding.Severity)
+                    .OrderBy(i => all[i].Suppressed)
+                    .ThenBy(i => all[i].Finding.Severity)
                     .ThenBy(i => i)
                     .Take(maxResults)
                     .Order()
