@@ -22,6 +22,21 @@ public static class ReportWriter
         For(format).Write(stream, results, options ?? ReportWriterOptions.Default);
     }
 
+    /// <summary>
+    /// Writes one file's HTML page for the body that submitted it — its summary and only its
+    /// findings, each with its location, evidence, expected value and how to fix it — to send back
+    /// to that body. Chinese unless the options say otherwise. The stream is left open.
+    /// </summary>
+    /// <param name="result">The file's result.</param>
+    /// <param name="stream">Where to write; must be writable.</param>
+    /// <param name="options">Language, tool version and check date; null for <see cref="ReportWriterOptions.Default"/>.</param>
+    public static void WriteFeedbackPage(FileCheckResult result, Stream stream, ReportWriterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(stream);
+        HtmlReportWriter.WriteFeedback(stream, result, options ?? ReportWriterOptions.Default);
+    }
+
     internal static IReportWriter For(ReportFormat format) => format switch
     {
         ReportFormat.Text => new TextReportWriter(),
