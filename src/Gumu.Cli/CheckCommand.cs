@@ -35,12 +35,16 @@ internal static class CheckCommand
             Description = "消息语言(默认 zh) / message language: zh (default), en",
         };
         lang.AcceptOnlyFromAmong("zh", "en");
+        var split = new Option<bool>("--split")
+        {
+            Description = "与 --format html 一起用:每个文件单独一页,写入 --output 文件夹 / with --format html: one page per file, written into the --output folder",
+        };
         var config = new Option<string?>("--config")
         {
             Description = "配置文件(默认:当前文件夹的 gumu.json) / configuration file (default: ./gumu.json)",
         };
 
-        var command = new Command("check", "检查报告 / check reports") { paths, format, output, rules, lang, config };
+        var command = new Command("check", "检查报告 / check reports") { paths, format, output, rules, lang, config, split };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var flags = new CommandLineSettings(
@@ -51,12 +55,12 @@ internal static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            return await RunAsync(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(output), options, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(parse.GetValue(paths) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(output), parse.GetValue(split), options, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string format, string? outputPath, ReportCheckerOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, string format, string? outputPath, bool split, ReportCheckerOptions options, CancellationToken cancellationToken)
     {
         var language = options.Check.Language;
         var english = language == Language.English;
@@ -64,6 +68,12 @@ internal static class CheckCommand
         if (format == "xlsx" && outputPath is null)
         {
             await Console.Error.WriteLineAsync(english ? "--format xlsx writes a workbook: give --output FILE." : "--format xlsx 输出 Excel 工作簿,请用 --output 指定文件。").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (split && (format != "html" || outputPath is null))
+        {
+            await Console.Error.WriteLineAsync(english ? "--split writes one HTML page per file: it needs --format html and an --output folder." : "--split 为每个文件单独写一页 HTML，需要 --format html 和 --output 文件夹。").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -100,8 +110,12 @@ internal static class CheckCommand
             "xlsx" => ReportFormat.Xlsx,
             _ => ReportFormat.Text,
         };
-        var run = new ReportWriterOptions { Language = language };
-        if (outputPath is null)
+        var run = new ReportWriterOptions { Language = language, CheckDate = FeedbackPages.CheckDate() };
+        if (split)
+        {
+            FeedbackPages.Write(results, outputPath!, run);
+        }
+        else if (outputPath is null)
         {
             await using var stdout = Console.OpenStandardOutput();
             ReportWriter.Write(results, reportFormat, stdout, run);
