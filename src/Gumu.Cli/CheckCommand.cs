@@ -13,7 +13,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "报告文件或文件夹(递归检查) / report files or folders (searched recursively)",
+            Description = "报告文件或文件夹（递归检查） / report files or folders (searched recursively)",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -28,20 +28,20 @@ internal static class CheckCommand
         };
         var rules = new Option<string?>("--rules")
         {
-            Description = "规则集:auto(按每份报告的年度和格式选择,默认)、内置规则集名称或规则集文件 / rule set: auto (chosen per report from its year and format; the default), a built-in rule set's name, or a rule-set file",
+            Description = "规则集：auto（按每份报告的年度和格式选择，默认）、内置规则集名称或规则集文件 / rule set: auto (chosen per report from its year and format; the default), a built-in rule set's name, or a rule-set file",
         };
         var lang = new Option<string?>("--lang")
         {
-            Description = "消息语言(默认 zh) / message language: zh (default), en",
+            Description = "消息语言（默认 zh） / message language: zh (default), en",
         };
         lang.AcceptOnlyFromAmong("zh", "en");
         var split = new Option<bool>("--split")
         {
-            Description = "与 --format html 一起用:每个文件单独一页,写入 --output 文件夹 / with --format html: one page per file, written into the --output folder",
+            Description = "与 --format html 一起用：每个文件单独一页，写入 --output 文件夹 / with --format html: one page per file, written into the --output folder",
         };
         var config = new Option<string?>("--config")
         {
-            Description = "配置文件(默认:当前文件夹的 gumu.json) / configuration file (default: ./gumu.json)",
+            Description = "配置文件（默认：当前文件夹的 gumu.json） / configuration file (default: ./gumu.json)",
         };
 
         var command = new Command("check", "检查报告 / check reports") { paths, format, output, rules, lang, config, split };
@@ -67,7 +67,7 @@ internal static class CheckCommand
 
         if (format == "xlsx" && outputPath is null)
         {
-            await Console.Error.WriteLineAsync(english ? "--format xlsx writes a workbook: give --output FILE." : "--format xlsx 输出 Excel 工作簿,请用 --output 指定文件。").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(english ? "--format xlsx writes a workbook: give --output FILE." : "--format xlsx 输出 Excel 工作簿，请用 --output 指定文件。").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -80,7 +80,7 @@ internal static class CheckCommand
         var (files, missing) = InputDiscovery.Expand(paths);
         foreach (var path in missing)
         {
-            await Console.Error.WriteLineAsync((english ? "No such file or folder: " : "找不到文件或文件夹:") + path).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync((english ? "No such file or folder: " : "找不到文件或文件夹：") + path).ConfigureAwait(false);
         }
 
         if (missing.Count > 0 || files.Count == 0)
@@ -130,7 +130,7 @@ internal static class CheckCommand
         {
             await Console.Error.WriteLineAsync(english
                 ? $"Interrupted: {outcome.NotChecked} file(s) were not checked; the results above cover the finished ones."
-                : $"已中断:{outcome.NotChecked} 个文件未检查;以上结果只包括已完成的文件。").ConfigureAwait(false);
+                : $"已中断：{outcome.NotChecked} 个文件未检查；以上结果只包括已完成的文件。").ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
 

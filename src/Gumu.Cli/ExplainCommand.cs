@@ -6,11 +6,11 @@ using Gumu.Compliance.Rules;
 namespace Gumu.Cli;
 
 /// <summary>
-/// <c>gumu explain &lt;rule&gt; [--lang zh|en]</c>: prints a rule's documentation page
-/// (docs/rules/GMxxxx.md, embedded in the tool so it works from any folder). The rule may be
-/// given by id (any case) or by name. Pages are written in English with Chinese examples;
-/// <c>--lang zh</c> (the default) puts the rule's Chinese summary above the page.
-/// An unknown rule is a usage error: a message on standard error and exit code 2.
+/// <c>gumu explain &lt;rule&gt; [--lang zh|en]</c>: prints a rule's documentation page in the
+/// chosen language: docs/rules/zh/GMxxxx.md for <c>zh</c> (the default), docs/rules/GMxxxx.md
+/// for <c>en</c>, both embedded in the tool so it works from any folder. The rule may be given by
+/// id (any case) or by name. An unknown rule is a usage error: a message on standard error and
+/// exit code 2.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -48,18 +48,13 @@ internal static class ExplainCommand
         {
             error.Write(language == Language.English
                 ? $"Unknown rule \"{ruleText}\"; run gumu rules to list every rule.\n"
-                : $"没有规则“{ruleText}”;用 gumu rules 查看所有规则。\n");
+                : $"没有规则“{ruleText}”；用 gumu rules 查看所有规则。\n");
             return ExitCodes.Usage;
         }
 
-        if (language == Language.Chinese)
-        {
-            output.Write($"{descriptor.Id} {descriptor.Name}:{descriptor.Summary.Zh}(默认级别 {descriptor.DefaultSeverity.ToName()})\n\n");
-        }
-
-        // The tests guarantee a page for every rule of the catalog.
-        var page = ReadPage(descriptor.Id)
-            ?? throw new InvalidOperationException($"The documentation page of {descriptor.Id} is not embedded in the tool.");
+        // The tests guarantee a page in each language for every rule of the catalog.
+        var page = ReadPage(descriptor.Id, language)
+            ?? throw new InvalidOperationException($"The documentation page of {descriptor.Id} ({Code(language)}) is not embedded in the tool.");
         output.Write(page.ReplaceLineEndings("\n"));
         if (!page.EndsWith('\n'))
         {
@@ -78,10 +73,10 @@ internal static class ExplainCommand
             ?? catalog.Rules.FirstOrDefault(r => string.Equals(r.Name, text, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The embedded page of a rule id, or null when there is none.</summary>
-    public static string? ReadPage(string ruleId)
+    /// <summary>The embedded page of a rule id in a language, or null when there is none.</summary>
+    public static string? ReadPage(string ruleId, Language language)
     {
-        using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream(ResourcePrefix + ruleId + ".md");
+        using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream(Prefix(language) + ruleId + ".md");
         if (stream is null)
         {
             return null;
@@ -91,11 +86,16 @@ internal static class ExplainCommand
         return reader.ReadToEnd();
     }
 
-    /// <summary>The rule ids that have an embedded page.</summary>
-    public static IReadOnlyList<string> EmbeddedPageIds() =>
+    /// <summary>The rule ids that have an embedded page in a language.</summary>
+    public static IReadOnlyList<string> EmbeddedPageIds(Language language) =>
         typeof(ExplainCommand).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..^".md".Length])
+            .Where(n => n.StartsWith(Prefix(language), StringComparison.Ordinal) && n.EndsWith(".md", StringComparison.Ordinal))
+            .Select(n => n[Prefix(language).Length..^".md".Length])
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    // Resource names as Gumu.Cli.csproj gives them: Gumu.Cli.Docs.Rules.zh.GM1001.md.
+    private static string Prefix(Language language) => ResourcePrefix + Code(language) + ".";
+
+    private static string Code(Language language) => language == Language.English ? "en" : "zh";
 }

@@ -55,6 +55,12 @@ internal static class SampleCatalog
         "structure/lanxi-2018-section12-empty.docx",
         "structure/lanxi-2018-title-without-agency.docx",
         "figures/lanxi-2018-section8-count-mismatch.docx",
+        "national-2021/liutang-2025.docx",
+        "national-2021/liutang-2025-results-total-broken.docx",
+        "national-2021/liutang-2025-received-mismatch.docx",
+        "national-2021/qingshan-2025.docx",
+        "national-2021/qingshan-2025-lawsuits-mismatch.docx",
+        "national-2019/meiling-2020.docx",
     ];
 
     /// <summary>Every sample; <paramref name="renderPdfs"/> turns the DOCX of <see cref="RenderedAsPdf"/> into PDFs (keyed by PDF path).</summary>

@@ -87,7 +87,7 @@ internal static class GumuConfigLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GumuConfigException(full, null, new LocalizedText("无法读取配置文件:" + e.Message, "the configuration file cannot be read: " + e.Message), e);
+            throw new GumuConfigException(full, null, new LocalizedText("无法读取配置文件：" + e.Message, "the configuration file cannot be read: " + e.Message), e);
         }
 
         return Parse(bytes, full);
@@ -116,14 +116,14 @@ internal static class GumuConfigLoader
         {
             // Notepad on a Chinese Windows saves GBK unless told otherwise.
             throw new GumuConfigException(source, null, new LocalizedText(
-                "文件不是 UTF-8 编码;请以 UTF-8 保存",
+                "文件不是 UTF-8 编码；请以 UTF-8 保存",
                 "the file is not UTF-8 encoded; save it as UTF-8"), e);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new GumuConfigException(source, null, new LocalizedText(
-                "文件为空;没有设置时请写 {}",
+                "文件为空；没有设置时请写 {}",
                 "the file is empty; write {} for no settings"));
         }
 
@@ -137,7 +137,7 @@ internal static class GumuConfigLoader
             var line = (e.LineNumber ?? 0) + 1;
             var position = (e.BytePositionInLine ?? 0) + 1;
             throw new GumuConfigException(source, null, new LocalizedText(
-                string.Create(CultureInfo.InvariantCulture, $"不是有效的 JSON(第 {line} 行第 {position} 字节附近)"),
+                string.Create(CultureInfo.InvariantCulture, $"不是有效的 JSON（第 {line} 行第 {position} 字节附近）"),
                 "not valid JSON: " + e.Message), e);
         }
 
@@ -254,19 +254,19 @@ internal static class GumuConfigLoader
         {
             var known = string.Join(", ", RuleSetLoader.BuiltInNames);
             throw new GumuConfigException(origin, key, new LocalizedText(
-                $"“{value}”不是内置规则集的名称(内置:{known}),也找不到规则集文件 {path}",
+                $"“{value}”不是内置规则集的名称（内置：{known}），也找不到规则集文件 {path}",
                 $"\"{value}\" is not a built-in rule set (built-in: {known}) and there is no rule-set file {path}"), e);
         }
         catch (InvalidDataException e)
         {
             throw new GumuConfigException(origin, key, new LocalizedText(
-                $"规则集文件 {path} 无效:{e.Message}",
+                $"规则集文件 {path} 无效：{e.Message}",
                 $"the rule-set file {path} is not valid: {e.Message}"), e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new GumuConfigException(origin, key, new LocalizedText(
-                $"无法读取规则集文件 {path}:{e.Message}",
+                $"无法读取规则集文件 {path}：{e.Message}",
                 $"the rule-set file {path} cannot be read: {e.Message}"), e);
         }
     }
@@ -276,7 +276,7 @@ internal static class GumuConfigLoader
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new GumuConfigException(source, null, new LocalizedText(
-                $"最外层应为 JSON 对象 {{…}},而不是{KindZh(root)}",
+                $"最外层应为 JSON 对象 {{…}}，而不是{KindZh(root)}",
                 $"the top level must be a JSON object {{…}}, not {KindEn(root)}"));
         }
 
@@ -332,7 +332,7 @@ internal static class GumuConfigLoader
         if (string.IsNullOrWhiteSpace(text) || text.Trim() != text)
         {
             throw new GumuConfigException(source, "ruleSet", new LocalizedText(
-                $"“{text}”不是规则集名称或路径;请写 auto、内置规则集的名称(如 national-2021)或规则集文件的路径",
+                $"“{text}”不是规则集名称或路径；请写 auto、内置规则集的名称（如 national-2021）或规则集文件的路径",
                 $"\"{text}\" is neither a rule set name nor a path; write auto, a built-in rule set's name (e.g. national-2021) or a rule-set file's path"));
         }
 
@@ -345,7 +345,7 @@ internal static class GumuConfigLoader
         if (value.ValueKind != JsonValueKind.Object)
         {
             throw new GumuConfigException(source, "ruleSetsByYear", new LocalizedText(
-                $"应为对象,如 {{ \"2018\": \"yunnan-2018\" }},而不是{KindZh(value)}",
+                $"应为对象，如 {{ \"2018\": \"yunnan-2018\" }}，而不是{KindZh(value)}",
                 $"must be an object such as {{ \"2018\": \"yunnan-2018\" }}, not {KindEn(value)}"));
         }
 
@@ -356,7 +356,7 @@ internal static class GumuConfigLoader
             if (YearKey.Parse(entry.Name) is not { } years)
             {
                 throw new GumuConfigException(source, key, new LocalizedText(
-                    $"“{entry.Name}”不是年份或年份范围;应写成 \"2018\" 或 \"2019-2020\"",
+                    $"“{entry.Name}”不是年份或年份范围；应写成 \"2018\" 或 \"2019-2020\"",
                     $"\"{entry.Name}\" is not a year or a range of years; write \"2018\" or \"2019-2020\""));
             }
 
@@ -384,7 +384,7 @@ internal static class GumuConfigLoader
         if (value.ValueKind != JsonValueKind.Object)
         {
             throw new GumuConfigException(source, "rules", new LocalizedText(
-                $"应为对象,如 {{ \"GM1003\": \"off\" }},而不是{KindZh(value)}",
+                $"应为对象，如 {{ \"GM1003\": \"off\" }}，而不是{KindZh(value)}",
                 $"must be an object such as {{ \"GM1003\": \"off\" }}, not {KindEn(value)}"));
         }
 
@@ -409,14 +409,14 @@ internal static class GumuConfigLoader
                 var shown = severity is null ? KindZh(entry.Value) + " " : $"“{severity}”";
                 var shownEn = severity is null ? KindEn(entry.Value) : $"\"{severity}\"";
                 throw new GumuConfigException(source, key, new LocalizedText(
-                    $"{shown}不是有效的级别;应为 \"off\"、\"error\"、\"warning\" 或 \"info\"",
+                    $"{shown}不是有效的级别；应为 \"off\"、\"error\"、\"warning\" 或 \"info\"",
                     $"{shownEn} is not a severity; use \"off\", \"error\", \"warning\" or \"info\""));
             }
 
             if (severity == "off" && entry.Name.StartsWith("GM0", StringComparison.Ordinal))
             {
                 throw new GumuConfigException(source, key, new LocalizedText(
-                    "输入类规则(GM0001–GM0005)不能关闭,否则无法读取或检查失败的文件会显示为通过;可改为 \"warning\" 或 \"info\"",
+                    "输入类规则（GM0001–GM0005）不能关闭，否则无法读取或检查失败的文件会显示为通过；可改为 \"warning\" 或 \"info\"",
                     "input rules (GM0001–GM0005) cannot be switched off, or a file that could not be read or checked would look like a pass; use \"warning\" or \"info\" instead"));
             }
 
@@ -432,7 +432,7 @@ internal static class GumuConfigLoader
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             throw new GumuConfigException(source, "deadline", new LocalizedText(
-                $"“{text}”不是有效的日期;应写成 YYYY-MM-DD,如 \"2019-03-31\"",
+                $"“{text}”不是有效的日期；应写成 YYYY-MM-DD，如 \"2019-03-31\"",
                 $"\"{text}\" is not a valid date; write YYYY-MM-DD, e.g. \"2019-03-31\""));
         }
 
@@ -489,7 +489,7 @@ internal static class GumuConfigLoader
             "zh" => Language.Chinese,
             "en" => Language.English,
             _ => throw new GumuConfigException(source, "lang", new LocalizedText(
-                $"“{text}”不是支持的语言;应为 \"zh\" 或 \"en\"",
+                $"“{text}”不是支持的语言；应为 \"zh\" 或 \"en\"",
                 $"\"{text}\" is not a supported language; use \"zh\" or \"en\"")),
         };
     }
@@ -498,7 +498,7 @@ internal static class GumuConfigLoader
         value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new GumuConfigException(source, key, new LocalizedText(
-                $"应为字符串,而不是{KindZh(value)}",
+                $"应为字符串，而不是{KindZh(value)}",
                 $"must be a string, not {KindEn(value)}"));
 
     private static GumuConfigException Duplicate(string source, string key) =>
@@ -510,10 +510,10 @@ internal static class GumuConfigLoader
             ? alias
             : Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
         var known = string.Join(", ", Keys);
-        var hintZh = suggestion is null ? string.Empty : $"(是否应为“{suggestion}”?)";
+        var hintZh = suggestion is null ? string.Empty : $"（是否应为“{suggestion}”？）";
         var hintEn = suggestion is null ? string.Empty : $" (did you mean \"{suggestion}\"?)";
         return new GumuConfigException(source, name, new LocalizedText(
-            $"未知的键{hintZh};可用的键:{known}",
+            $"未知的键{hintZh}；可用的键：{known}",
             $"unknown key{hintEn}; known keys: {known}"));
     }
 
@@ -524,12 +524,12 @@ internal static class GumuConfigLoader
         if ((byId ?? byName) is { } rule)
         {
             return new GumuConfigException(source, key, new LocalizedText(
-                $"请用规则编号 \"{rule.Id}\"({rule.Name})作为键",
+                $"请用规则编号 \"{rule.Id}\"（{rule.Name}）作为键",
                 $"use the rule id \"{rule.Id}\" ({rule.Name}) as the key"));
         }
 
         return new GumuConfigException(source, key, new LocalizedText(
-            $"没有编号为“{name}”的规则;规则编号形如 GM1003,用 gumu rules 查看全部规则",
+            $"没有编号为“{name}”的规则；规则编号形如 GM1003，用 gumu rules 查看全部规则",
             $"no rule has the id \"{name}\"; rule ids look like GM1003, and gumu rules lists them all"));
     }
 

@@ -36,9 +36,10 @@ internal sealed class TitleCheck : IReportCheck
             missing.Add("year");
         }
 
-        // The agency stands before the year, or between a leading year and the phrase.
+        // The agency stands before the year, or between a leading year and the phrase, or on the
+        // byline the title stands next to.
         var agency = ReportIssuer.FromTitle(key);
-        if (agency.Length < 2)
+        if (agency.Length < 2 && ReportIssuer.Byline(title, context.Document, context.RuleSet) is null)
         {
             missing.Insert(0, "agency");
         }

@@ -8,6 +8,7 @@ namespace Gumu.Compliance.Sections;
 /// The body that issues a report and what kind of body it is. The name is the title's words before
 /// its year ("石桥镇人民政府2025年…"), or, for a title that starts with the year ("2018年武汉市江汉区
 /// 政府信息公开工作年度报告"), the words between the year and "政府信息公开"; failing that, the
+/// byline the title stands next to ("2022年政府信息公开工作年度报告" over "松木塘镇人民政府"), then the
 /// portal's "信息来源". The kind comes from the name's ending (the rule set's <c>issuerKinds</c>):
 /// 镇/乡/街道 are townships and subdistricts, 局/委/办 departments, 县/区/市/州/省 (人民政府) governments.
 /// </summary>
@@ -15,15 +16,53 @@ internal static class ReportIssuer
 {
     private static readonly string[] PhraseStarts = ["政府信息公开", "政务公开", "政务信息公开", "信息公开"];
 
+    private const int MaxBylineLength = 30;
+
     /// <summary>The issuing body's name, or null.</summary>
-    public static string? Name(ReportTitle title, DocumentMetadata metadata)
+    public static string? Name(ReportTitle title, ReportDocument document, RuleSet ruleSet)
     {
         if (title.Text is { } text && FromTitle(TextNormalizer.Key(text)) is { Length: >= 2 } name)
         {
             return name;
         }
 
-        return metadata.Issuer is { Length: >= 2 } issuer ? TextNormalizer.Key(issuer) : null;
+        if (Byline(title, document, ruleSet) is { } byline)
+        {
+            return byline;
+        }
+
+        return document.Metadata.Issuer is { Length: >= 2 } issuer ? TextNormalizer.Key(issuer) : null;
+    }
+
+    /// <summary>
+    /// The agency named on its own line right below (or above) a title that does not name it: a
+    /// short line with no figures that ends like a body of a known kind ("松木塘镇人民政府"). Null when
+    /// there is none or the title holds no body block.
+    /// </summary>
+    public static string? Byline(ReportTitle title, ReportDocument document, RuleSet ruleSet)
+    {
+        if (title.BlockIndex is not int at)
+        {
+            return null;
+        }
+
+        foreach (var i in (ReadOnlySpan<int>)[at + 1, at - 1])
+        {
+            if (i >= 0 && i < document.Blocks.Count && document.Blocks[i] is ParagraphBlock p)
+            {
+                var key = TextNormalizer.Key(p.Text);
+                if (key.Length is >= 2 and <= MaxBylineLength
+                    && !key.Any(c => char.IsAsciiDigit(c) || c is ':' or '：' or '，' or ',' or '。')
+                    && !key.Contains("公开", StringComparison.Ordinal)
+                    && !key.Contains("报告", StringComparison.Ordinal)
+                    && Kind(key, ruleSet) is not null)
+                {
+                    return key;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The agency named in a normalised title, or an empty string.</summary>

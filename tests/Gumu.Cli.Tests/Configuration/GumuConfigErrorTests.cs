@@ -101,7 +101,7 @@ public sealed class GumuConfigErrorTests
     {
         var act = () => GumuConfigLoader.Parse("{\n  \"lang\": \"zh\"\n  \"rules\": {}\n}", SomeFile);
 
-        act.Should().Throw<GumuConfigException>().Which.Text.Zh.Should().Be("不是有效的 JSON(第 3 行第 3 字节附近)");
+        act.Should().Throw<GumuConfigException>().Which.Text.Zh.Should().Be("不是有效的 JSON（第 3 行第 3 字节附近）");
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class GumuConfigErrorTests
         var act = () => GumuConfigLoader.Parse(gbk, SomeFile);
 
         act.Should().Throw<GumuConfigException>().Which.Text.Should().Be(new Gumu.Compliance.Findings.LocalizedText(
-            "文件不是 UTF-8 编码;请以 UTF-8 保存", "the file is not UTF-8 encoded; save it as UTF-8"));
+            "文件不是 UTF-8 编码；请以 UTF-8 保存", "the file is not UTF-8 encoded; save it as UTF-8"));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class GumuConfigErrorTests
 
         GumuConfigLoader.TryResolveCheckerOptions(null, new CommandLineSettings(), folder.Path, error, out _).Should().BeFalse();
 
-        error.ToString().Should().Be($"{path}: lang: “fr”不是支持的语言;应为 \"zh\" 或 \"en\"\n");
+        error.ToString().Should().Be($"{path}: lang: “fr”不是支持的语言；应为 \"zh\" 或 \"en\"\n");
     }
 
     private static string Message(string json, Language language)

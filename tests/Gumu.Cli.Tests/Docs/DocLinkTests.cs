@@ -4,12 +4,12 @@ using Gumu.Cli.Tests.Support;
 
 namespace Gumu.Cli.Tests.Docs;
 
-/// <summary>Relative links between the README and the pages in docs/ lead to files and headings that exist.</summary>
+/// <summary>Relative links between the README, CONTRIBUTING and the pages in docs/ lead to files and headings that exist.</summary>
 public sealed partial class DocLinkTests
 {
     public static TheoryData<string> Pages()
     {
-        var pages = new List<string> { "README.md" };
+        var pages = new List<string> { "README.md", "CONTRIBUTING.md" };
         pages.AddRange(Directory.EnumerateFiles(Path.Combine(TestPaths.Root, "docs"), "*.md", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(TestPaths.Root, p).Replace('\\', '/')));
         return new TheoryData<string>(pages.Order(StringComparer.Ordinal));

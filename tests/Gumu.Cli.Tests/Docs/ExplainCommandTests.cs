@@ -1,3 +1,4 @@
+using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
 using Gumu.Cli.Tests.Support;
@@ -17,13 +18,24 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
-    public void Puts_the_Chinese_summary_above_the_page_by_default()
+    public void Prints_the_Chinese_page_by_default()
     {
         var run = CommandRunner.Run("explain", "GM1005");
 
         run.ExitCode.Should().Be(0);
-        var rule = RuleCatalog.Default["GM1005"];
-        run.Output.Should().StartWith($"GM1005 section-empty:{rule.Summary.Zh}(默认级别 warning)\n\n# GM1005 section-empty\n");
+        run.Error.Should().BeEmpty();
+        run.Output.Should().Be(File.ReadAllText(Path.Combine(TestPaths.ChineseRulePages, "GM1005.md")).ReplaceLineEndings("\n"));
+        run.Output.Should().StartWith("# GM1005 section-empty\n\n**默认级别：** warning");
+    }
+
+    [Fact]
+    public void Prints_the_Chinese_page_with_lang_zh()
+    {
+        var run = CommandRunner.Run("explain", "section-missing", "--lang", "zh");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().Be(File.ReadAllText(Path.Combine(TestPaths.ChineseRulePages, "GM1001.md")).ReplaceLineEndings("\n"));
+        run.Output.Should().Contain("\n## 检查内容\n").And.NotContain("\n## What it checks\n");
     }
 
     [Theory]
@@ -39,7 +51,7 @@ public sealed class ExplainCommandTests
     }
 
     [Theory]
-    [InlineData("zh", "没有规则“GM9999”;用 gumu rules 查看所有规则。\n")]
+    [InlineData("zh", "没有规则“GM9999”；用 gumu rules 查看所有规则。\n")]
     [InlineData("en", "Unknown rule \"GM9999\"; run gumu rules to list every rule.\n")]
     public void An_unknown_rule_is_a_usage_error_on_standard_error(string lang, string message)
     {
@@ -50,14 +62,16 @@ public sealed class ExplainCommandTests
         run.Error.Should().Be(message);
     }
 
-    [Fact]
-    public void Every_rule_can_be_explained()
+    [Theory]
+    [InlineData("en", "**Default severity:**")]
+    [InlineData("zh", "**默认级别：**")]
+    public void Every_rule_can_be_explained_in_both_languages(string lang, string severityLabel)
     {
         foreach (var rule in RuleCatalog.Default.Rules)
         {
-            var run = CommandRunner.Run("explain", rule.Id, "--lang", "en");
+            var run = CommandRunner.Run("explain", rule.Id, "--lang", lang);
             run.ExitCode.Should().Be(0, rule.Id);
-            run.Output.Should().StartWith($"# {rule.Id} {rule.Name}\n");
+            run.Output.Should().StartWith($"# {rule.Id} {rule.Name}\n\n{severityLabel} {rule.DefaultSeverity.ToName()}");
         }
     }
 

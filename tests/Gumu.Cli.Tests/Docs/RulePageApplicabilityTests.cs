@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gumu.Cli.Tests.Support;
+using Gumu.Compliance;
 using Gumu.Compliance.Rules;
 
 namespace Gumu.Cli.Tests.Docs;
@@ -7,41 +8,59 @@ namespace Gumu.Cli.Tests.Docs;
 /// <summary>
 /// Every rule page shows, per built-in rule set, where the rule applies, exactly as the rule-set
 /// data says (<see cref="RuleApplicability"/>), and names no template's section number as a
-/// fixed fact outside that table. Set GUMU_UPDATE_RULE_PAGES=1 to rewrite the tables of the pages
-/// in docs/rules from the data (then review the diff).
+/// fixed fact outside that table; the Chinese pages show the same in Chinese. Set
+/// GUMU_UPDATE_RULE_PAGES=1 to rewrite the tables of the pages in docs/rules and docs/rules/zh
+/// from the data (then review the diff).
 /// </summary>
 public sealed partial class RulePageApplicabilityTests
 {
-    public static TheoryData<string> RuleIds() => new(RuleCatalog.Default.Rules.Select(r => r.Id));
+    public static TheoryData<string, string> RuleIdsAndLanguages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var rule in RuleCatalog.Default.Rules)
+        {
+            data.Add(rule.Id, "en");
+            data.Add(rule.Id, "zh");
+        }
+
+        return data;
+    }
+
+    private static RulePageFormat Format(string language) => language == "zh" ? RulePageFormat.Chinese : RulePageFormat.English;
 
     private static bool Update => Environment.GetEnvironmentVariable("GUMU_UPDATE_RULE_PAGES") == "1";
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void The_page_shows_where_the_rule_applies_in_each_rule_set(string id)
+    [MemberData(nameof(RuleIdsAndLanguages))]
+    public void The_page_shows_where_the_rule_applies_in_each_rule_set(string id, string language)
     {
-        var path = Path.Combine(TestPaths.RulePages, id + ".md");
+        var format = Format(language);
+        var heading = RuleApplicability.HeadingIn(format.Language);
+        var path = Path.Combine(format.PagesFolder, id + ".md");
         var page = File.ReadAllText(path).ReplaceLineEndings("\n");
-        var expected = RuleApplicability.Block(id, RuleSetLoader.BuiltInSets);
+        var expected = RuleApplicability.Block(id, RuleSetLoader.BuiltInSets, format.Language);
         if (Update)
         {
-            page = WithBlock(page, expected);
+            page = WithBlock(page, expected, heading, format.Headings[1]);
             File.WriteAllText(path, page);
         }
 
-        var whatItChecks = Markdown.Section(page, "What it checks") ?? string.Empty;
-        CurrentBlock(whatItChecks).Should().Be(expected, "{0}.md's \"{1}\" (under \"What it checks\") is generated from the rule sets; run the tests with GUMU_UPDATE_RULE_PAGES=1 to rewrite it", id, RuleApplicability.Heading);
+        var whatItChecks = Markdown.Section(page, format.WhatItChecks) ?? string.Empty;
+        CurrentBlock(whatItChecks, heading).Should().Be(expected, "{0}'s \"{1}\" (under \"{2}\") is generated from the rule sets; run the tests with GUMU_UPDATE_RULE_PAGES=1 to rewrite it", path, heading, format.WhatItChecks);
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void The_page_names_no_section_number_as_a_fixed_fact(string id)
+    [MemberData(nameof(RuleIdsAndLanguages))]
+    public void The_page_names_no_section_number_as_a_fixed_fact(string id, string language)
     {
-        var page = File.ReadAllText(Path.Combine(TestPaths.RulePages, id + ".md")).ReplaceLineEndings("\n");
-        var prose = WithoutCode(page.Replace(CurrentBlock(page), string.Empty, StringComparison.Ordinal));
+        var format = Format(language);
+        var heading = RuleApplicability.HeadingIn(format.Language);
+        var path = Path.Combine(format.PagesFolder, id + ".md");
+        var page = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var prose = WithoutCode(page.Replace(CurrentBlock(page, heading), string.Empty, StringComparison.Ordinal));
 
         SectionNumber().Matches(prose).Select(m => m.Value).Should().BeEmpty(
-            "{0}.md names sections by their title: their numbers differ between templates (the \"{1}\" table gives them per rule set)", id, RuleApplicability.Heading);
+            "{0} names sections by their title: their numbers differ between templates (the \"{1}\" table gives them per rule set)", path, heading);
     }
 
     [Fact]
@@ -58,30 +77,42 @@ public sealed partial class RulePageApplicabilityTests
         RuleApplicability.Where("GM1010", national).Should().Contain("`national-2019`").And.Contain("`yunnan-2018`");
     }
 
-    // The "Where it applies" block of a page or section: from its heading up to the next heading.
-    private static string CurrentBlock(string markdown)
+    [Fact]
+    public void Where_a_rule_applies_reads_the_same_data_in_Chinese()
     {
-        var start = markdown.IndexOf(RuleApplicability.Heading + "\n", StringComparison.Ordinal);
+        var yunnan = RuleSetLoader.BuiltIn("yunnan-2018");
+        var national = RuleSetLoader.BuiltIn("national-2021");
+
+        RuleApplicability.Where("GM3005", yunnan, Language.Chinese).Should().Contain("信息公开相关举报、复议、诉讼情况（第 10 部分）");
+        RuleApplicability.Where("GM3005", national, Language.Chinese).Should().Be("不检查");
+        RuleApplicability.Where("GM1006", national, Language.Chinese).Should().Be("主动公开政府信息情况（第 2 部分）下的表二、收到和处理政府信息公开申请情况（第 3 部分）下的表三和政府信息公开行政复议、行政诉讼情况（第 4 部分）下的表四");
+        RuleApplicability.Block("GM1001", [national], Language.Chinese).Should().StartWith("### 适用范围\n\n| 规则集 | 检查范围 |\n|---|---|\n| `national-2021` | ");
+    }
+
+    // The "Where it applies" block of a page or section: from its heading up to the next heading.
+    private static string CurrentBlock(string markdown, string heading)
+    {
+        var start = markdown.IndexOf(heading + "\n", StringComparison.Ordinal);
         if (start < 0)
         {
             return string.Empty;
         }
 
-        var next = NextHeading().Match(markdown, start + RuleApplicability.Heading.Length);
+        var next = NextHeading().Match(markdown, start + heading.Length);
         var end = next.Success ? next.Index : markdown.Length;
         return markdown[start..end].TrimEnd('\n') + "\n";
     }
 
-    // The page with the block replaced, or inserted at the end of "What it checks".
-    private static string WithBlock(string page, string block)
+    // The page with the block replaced, or inserted at the end of "What it checks" (before "Why").
+    private static string WithBlock(string page, string block, string heading, string whyHeading)
     {
-        var current = CurrentBlock(page);
+        var current = CurrentBlock(page, heading);
         if (current.Length > 0)
         {
             return page.Replace(current, block, StringComparison.Ordinal);
         }
 
-        var why = page.IndexOf("\n## Why\n", StringComparison.Ordinal);
+        var why = page.IndexOf($"\n## {whyHeading}\n", StringComparison.Ordinal);
         return page[..(why + 1)] + block + "\n" + page[(why + 1)..];
     }
 
@@ -96,6 +127,6 @@ public sealed partial class RulePageApplicabilityTests
     [GeneratedRegex(@"^#{2,3} ", RegexOptions.Multiline)]
     private static partial Regex NextHeading();
 
-    [GeneratedRegex(@"第[一二三四五六七八九十0-9]+部分|\b[Ss]ections? [0-9]+\b")]
+    [GeneratedRegex(@"第 ?[一二三四五六七八九十0-9]+ ?部分|\b[Ss]ections? [0-9]+\b")]
     private static partial Regex SectionNumber();
 }

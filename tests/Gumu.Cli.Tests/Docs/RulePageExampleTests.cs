@@ -11,6 +11,8 @@ namespace Gumu.Cli.Tests.Docs;
 /// The output lines a rule page shows are what gumu really prints: every line of a failing example
 /// that names a file is checked against the text output of that file, kept whole under
 /// docs/rules/examples/GMxxxx/ (the page shows an excerpt), checked as <c>gumu check FILE</c> checks it.
+/// The English page and the Chinese page of a rule show the same example reports and the same
+/// (Chinese) output lines.
 /// </summary>
 public sealed partial class RulePageExampleTests
 {
@@ -27,14 +29,18 @@ public sealed partial class RulePageExampleTests
     public async Task The_failing_example_s_output_is_what_gumu_prints(string id)
     {
         var folder = Path.Combine(TestPaths.RuleExamples, id);
-        var shown = ShownLines(id).ToList();
-        shown.Should().NotBeEmpty("{0}.md shows the output of a file kept in docs/rules/examples/{0}/", id);
-
-        foreach (var (file, line) in shown)
+        foreach (var format in Formats)
         {
-            File.Exists(Path.Combine(folder, file)).Should().BeTrue("{0}.md shows output of {1}, which must be kept in docs/rules/examples/{0}/", id, file);
-            var output = await Output(Path.Combine(folder, file));
-            output.Should().Contain(line, "{0}.md shows this line of gumu check {1}; the real output is:\n{2}", id, file, string.Join('\n', output));
+            var page = PageName(id, format);
+            var shown = ShownLines(id, format).ToList();
+            shown.Should().NotBeEmpty("{0} shows the output of a file kept in docs/rules/examples/{1}/", page, id);
+
+            foreach (var (file, line) in shown)
+            {
+                File.Exists(Path.Combine(folder, file)).Should().BeTrue("{0} shows output of {1}, which must be kept in docs/rules/examples/{2}/", page, file, id);
+                var output = await Output(Path.Combine(folder, file));
+                output.Should().Contain(line, "{0} shows this line of gumu check {1}; the real output is:\n{2}", page, file, string.Join('\n', output));
+            }
         }
     }
 
@@ -46,15 +52,18 @@ public sealed partial class RulePageExampleTests
         var reportLines = Directory.EnumerateFiles(folder)
             .SelectMany(f => File.ReadAllLines(f))
             .ToHashSet(StringComparer.Ordinal);
-        var page = File.ReadAllText(Path.Combine(TestPaths.RulePages, id + ".md"));
-        var failing = Markdown.Section(page, "Failing example") ?? string.Empty;
-        var excerpts = Markdown.CodeBlocks(failing, "text").Concat(Markdown.CodeBlocks(failing, "html"))
-            .Where(b => !Markdown.Lines(b).Any(l => OutputLine().IsMatch(l)));
-
-        // "…" marks what an excerpt leaves out; every other line is a line of the report.
-        foreach (var line in excerpts.SelectMany(Markdown.Lines).Where(l => l.Length > 0 && !l.Contains('…', StringComparison.Ordinal)))
+        foreach (var format in Formats)
         {
-            reportLines.Should().Contain(line, "{0}.md shows an excerpt of its example report in docs/rules/examples/{0}/", id);
+            var page = File.ReadAllText(Path.Combine(format.PagesFolder, id + ".md"));
+            var failing = Markdown.Section(page, format.FailingExample) ?? string.Empty;
+            var excerpts = Markdown.CodeBlocks(failing, "text").Concat(Markdown.CodeBlocks(failing, "html"))
+                .Where(b => !Markdown.Lines(b).Any(l => OutputLine().IsMatch(l)));
+
+            // "…" marks what an excerpt leaves out; every other line is a line of the report.
+            foreach (var line in excerpts.SelectMany(Markdown.Lines).Where(l => l.Length > 0 && !l.Contains('…', StringComparison.Ordinal)))
+            {
+                reportLines.Should().Contain(line, "{0} shows an excerpt of its example report in docs/rules/examples/{1}/", PageName(id, format), id);
+            }
         }
     }
 
@@ -65,10 +74,13 @@ public sealed partial class RulePageExampleTests
         {
             var id = Path.GetFileName(folder);
             RuleCatalog.Default.Contains(id).Should().BeTrue("docs/rules/examples/{0} is named after a rule", id);
-            var shownFiles = ShownLines(id).Select(l => l.File).ToHashSet(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(folder).Select(Path.GetFileName))
+            foreach (var format in Formats)
             {
-                shownFiles.Should().Contain(file!, "docs/rules/examples/{0}/{1} is an example of {0}.md", id, file);
+                var shownFiles = ShownLines(id, format).Select(l => l.File).ToHashSet(StringComparer.Ordinal);
+                foreach (var file in Directory.EnumerateFiles(folder).Select(Path.GetFileName))
+                {
+                    shownFiles.Should().Contain(file!, "docs/rules/examples/{0}/{1} is an example of {2}", id, file, PageName(id, format));
+                }
             }
         }
     }
@@ -82,12 +94,17 @@ public sealed partial class RulePageExampleTests
         return Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
     }
 
+    private static readonly RulePageFormat[] Formats = [RulePageFormat.English, RulePageFormat.Chinese];
+
+    private static string PageName(string id, RulePageFormat format) =>
+        format.Folder.Length == 0 ? id + ".md" : $"{format.Folder}/{id}.md";
+
     // Lines of the failing example's text blocks that begin with a file name: a finding or the
     // file's rule-set line.
-    private static IEnumerable<(string File, string Line)> ShownLines(string id)
+    private static IEnumerable<(string File, string Line)> ShownLines(string id, RulePageFormat format)
     {
-        var page = File.ReadAllText(Path.Combine(TestPaths.RulePages, id + ".md"));
-        var failing = Markdown.Section(page, "Failing example") ?? string.Empty;
+        var page = File.ReadAllText(Path.Combine(format.PagesFolder, id + ".md"));
+        var failing = Markdown.Section(page, format.FailingExample) ?? string.Empty;
         foreach (var block in Markdown.CodeBlocks(failing, "text"))
         {
             foreach (var line in Markdown.Lines(block))

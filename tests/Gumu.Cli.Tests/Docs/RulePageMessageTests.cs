@@ -22,7 +22,14 @@ public sealed partial class RulePageMessageTests
     [MemberData(nameof(RuleIds))]
     public void Example_output_lines_match_a_catalog_message(string id)
     {
-        var page = File.ReadAllText(Path.Combine(TestPaths.RulePages, id + ".md"));
+        foreach (var folder in (string[])[TestPaths.RulePages, TestPaths.ChineseRulePages])
+        {
+            ExampleLinesMatchTheCatalog(id, File.ReadAllText(Path.Combine(folder, id + ".md")));
+        }
+    }
+
+    private static void ExampleLinesMatchTheCatalog(string id, string page)
+    {
         var templates = RuleCatalog.Default[id].Messages.Values
             .Select(m => new Regex("^" + Placeholder().Replace(Regex.Escape(m.Zh), ".+") + "$", RegexOptions.CultureInvariant))
             .ToList();

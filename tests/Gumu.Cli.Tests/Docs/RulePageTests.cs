@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
@@ -6,32 +7,77 @@ using Gumu.Cli.Tests.Support;
 
 namespace Gumu.Cli.Tests.Docs;
 
-/// <summary>Every rule of the catalog has a page in docs/rules, and every page a rule, with the same id, name and severity.</summary>
+/// <summary>
+/// Every rule of the catalog has a page in docs/rules (English) and in docs/rules/zh (Chinese), and
+/// every page a rule, with the same id, name and severity.
+/// </summary>
 public sealed partial class RulePageTests
 {
-    private static Dictionary<string, string> PagesOnDisk() =>
-        Directory.EnumerateFiles(TestPaths.RulePages)
-            .Where(f => Path.GetFileName(f) != "README.md")
-            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
+    public static TheoryData<string> Languages() => new("en", "zh");
 
-    private static Dictionary<string, string> EmbeddedPages() =>
-        ExplainCommand.EmbeddedPageIds().ToDictionary(id => id + ".md", id => ExplainCommand.ReadPage(id)!, StringComparer.Ordinal);
+    private static RulePageFormat Format(string language) => language == "zh" ? RulePageFormat.Chinese : RulePageFormat.English;
 
-    [Fact]
-    public void The_pages_in_docs_rules_agree_with_the_catalog()
+    private static Dictionary<string, string> PagesOnDisk() => RulePageFormat.English.PagesOnDisk();
+
+    private static Dictionary<string, string> EmbeddedPages(Language language) =>
+        ExplainCommand.EmbeddedPageIds(language).ToDictionary(id => id + ".md", id => ExplainCommand.ReadPage(id, language)!, StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_pages_in_docs_rules_agree_with_the_catalog(string language)
     {
-        RulePageAudit.Problems(RuleCatalog.Default.Rules, PagesOnDisk()).Should().BeEmpty();
+        var format = Format(language);
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, format.PagesOnDisk(), format).Should().BeEmpty();
     }
 
-    [Fact]
-    public void The_pages_embedded_in_the_tool_are_the_pages_in_docs_rules()
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_pages_embedded_in_the_tool_are_the_pages_in_docs_rules(string language)
     {
-        var onDisk = PagesOnDisk();
-        var embedded = EmbeddedPages();
+        var format = Format(language);
+        var onDisk = format.PagesOnDisk();
+        var embedded = EmbeddedPages(format.Language);
         embedded.Keys.Should().BeEquivalentTo(onDisk.Keys);
         foreach (var (file, content) in onDisk)
         {
             embedded[file].ReplaceLineEndings("\n").Should().Be(content.ReplaceLineEndings("\n"), because: file + " should be embedded as it is");
+        }
+    }
+
+    [Fact]
+    public void The_Chinese_audit_reports_a_section_left_in_English()
+    {
+        var pages = RulePageFormat.Chinese.PagesOnDisk();
+        pages["GM2002.md"] = pages["GM2002.md"].Replace("## 原因\n", "## Why\n", StringComparison.Ordinal);
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages, RulePageFormat.Chinese).Should().ContainSingle()
+            .Which.Should().StartWith("GM2002.md: the sections are [检查内容, Why,");
+    }
+
+    [Fact]
+    public void The_Chinese_audit_reports_a_wrong_category()
+    {
+        var pages = RulePageFormat.Chinese.PagesOnDisk();
+        pages["GM3001.md"] = pages["GM3001.md"].Replace("**类别：** 复议与诉讼", "**类别：** 数字", StringComparison.Ordinal);
+
+        RulePageAudit.Problems(RuleCatalog.Default.Rules, pages, RulePageFormat.Chinese).Should().ContainSingle()
+            .Which.Should().StartWith("GM3001.md: the severity line is **默认级别：** error · **类别：** 数字");
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void The_index_of_each_language_lists_every_rule_with_its_name_and_default_severity(string language)
+    {
+        var index = File.ReadAllText(Path.Combine(Format(language).PagesFolder, "README.md"));
+        var rows = IndexRow().Matches(index).Select(m => (Id: m.Groups["id"].Value, Link: m.Groups["link"].Value, Name: m.Groups["name"].Value, Severity: m.Groups["severity"].Value)).ToList();
+
+        rows.Select(r => r.Id).Should().Equal(RuleCatalog.Default.Rules.Select(r => r.Id), "the index lists every rule once, in id order");
+        foreach (var row in rows)
+        {
+            var rule = RuleCatalog.Default[row.Id];
+            row.Link.Should().Be(row.Id + ".md");
+            row.Name.Should().Be(rule.Name);
+            row.Severity.Should().Be(rule.DefaultSeverity.ToName(), because: row.Id + "'s default severity");
         }
     }
 
@@ -113,22 +159,6 @@ public sealed partial class RulePageTests
 
         RulePageAudit.Problems(RuleCatalog.Default.Rules, pages).Should().ContainSingle()
             .Which.Should().Be($"GM1004.md: the failing example shows no finding line \"…: {rule.DefaultSeverity.ToName()} GM1004: …\"");
-    }
-
-    [Fact]
-    public void The_index_lists_every_rule_with_its_name_and_default_severity()
-    {
-        var index = File.ReadAllText(Path.Combine(TestPaths.RulePages, "README.md"));
-        var rows = IndexRow().Matches(index).Select(m => (Id: m.Groups["id"].Value, Link: m.Groups["link"].Value, Name: m.Groups["name"].Value, Severity: m.Groups["severity"].Value)).ToList();
-
-        rows.Select(r => r.Id).Should().Equal(RuleCatalog.Default.Rules.Select(r => r.Id), "the index lists every rule once, in id order");
-        foreach (var row in rows)
-        {
-            var rule = RuleCatalog.Default[row.Id];
-            row.Link.Should().Be(row.Id + ".md");
-            row.Name.Should().Be(rule.Name);
-            row.Severity.Should().Be(rule.DefaultSeverity.ToName(), because: row.Id + "'s default severity");
-        }
     }
 
     [GeneratedRegex(@"^\| \[(?<id>GM[0-9]{4})\]\((?<link>[^)]+)\) \| `(?<name>[a-z-]+)` \| (?<severity>[a-z]+) \| .+ \|$", RegexOptions.Multiline)]

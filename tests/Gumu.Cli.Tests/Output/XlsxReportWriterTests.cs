@@ -314,7 +314,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
         Worksheet(workbook, "问题").GetFirstChild<AutoFilter>()!.Reference!.Value.Should().Be("A1:H1");
     }
 
-    [CalcFact]
+    [FactRequiringLibreOfficeCalc]
     public void LibreOffice_opens_the_workbook_reads_every_sheet_and_prints_it_on_a4_landscape()
     {
         var results = Realistic().Append(new FileCheckResult
@@ -366,7 +366,7 @@ public sealed partial class XlsxReportWriterTests(ITestOutputHelper output)
 
     private void ConvertWithLibreOffice(TempFolder folder, string file, string filter)
     {
-        var start = new ProcessStartInfo(LibreOfficeCalc.Program!)
+        var start = new ProcessStartInfo(LibreOfficeCalc.Locate()!)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,43 +1,57 @@
 namespace Gumu.Cli.Tests.Support;
 
 /// <summary>
-/// LibreOffice with its spreadsheet component. Debian packages Calc (<c>libreoffice-calc</c>)
-/// apart from Writer, and <c>soffice</c> exists with either, so a spreadsheet test looks for
-/// Calc's own library beside the program, not for a <c>libreoffice</c> program.
+/// Finds a LibreOffice that can open spreadsheets. Debian ships Calc and Writer as separate
+/// packages around one shared <c>soffice</c> program, so the program on PATH proves nothing:
+/// the Calc library must sit in the program's folder (where libreoffice-calc installs it).
 /// </summary>
 internal static class LibreOfficeCalc
 {
-    /// <summary>The soffice program when Calc is installed with it, else null.</summary>
-    public static string? Program { get; } = Locate();
+    private static readonly string[] CalcLibraries = ["libsclo.so", "sclo.dll", "libsclo.dylib"];
 
-    public static string SkipReason =>
-        "LibreOffice Calc is not installed (soffice without the Calc component, or no soffice); install it with: apt-get install -y libreoffice-calc";
-
-    private static string? Locate()
+    /// <summary>The soffice (or libreoffice) program on PATH whose installation has Calc, or null.</summary>
+    public static string? Locate()
     {
-        var soffice = ProgramOnPath.Find("soffice", "libreoffice");
-        if (soffice is null)
+        foreach (var name in (string[])["soffice", "libreoffice"])
         {
-            return null;
+            if (ProgramOnPath.Find(name) is { } program && HasCalc(program))
+            {
+                return program;
+            }
         }
 
-        // /usr/bin/soffice links to /usr/lib/libreoffice/program/soffice, where the components live.
-        var target = new FileInfo(soffice).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? soffice;
-        var program = Path.GetDirectoryName(target)!;
-        string[] calc = ["libsclo.so", "sclo.dll", "libsclo.dylib", "scalc", "scalc.exe"];
-        return calc.Any(name => File.Exists(Path.Combine(program, name))) ? soffice : null;
+        return null;
+    }
+
+    /// <summary>True when the Calc library sits in the program folder of <paramref name="program"/> (symbolic links followed).</summary>
+    public static bool HasCalc(string program)
+    {
+        try
+        {
+            var target = new FileInfo(program).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(program);
+            var folder = Path.GetDirectoryName(target);
+            return folder is not null && CalcLibraries.Any(library => File.Exists(Path.Combine(folder, library)));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }
 
-/// <summary>A fact that needs LibreOffice Calc: skipped, with the reason, when the Calc component is absent.</summary>
+/// <summary>A fact that needs LibreOffice Calc; skipped with the reason where Calc is not installed, even if another LibreOffice component is.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class CalcFactAttribute : FactAttribute
+public sealed class FactRequiringLibreOfficeCalcAttribute : FactAttribute
 {
-    public CalcFactAttribute()
+    public FactRequiringLibreOfficeCalcAttribute()
     {
-        if (LibreOfficeCalc.Program is null)
+        if (LibreOfficeCalc.Locate() is null)
         {
-            Skip = LibreOfficeCalc.SkipReason;
+            Skip = "needs LibreOffice Calc (soffice on PATH with its Calc component; Debian package libreoffice-calc, installed by .ci/run)";
         }
     }
 }

@@ -9,6 +9,9 @@ internal static class TestPaths
 
     public static string RulePages => Path.Combine(Root, "docs", "rules");
 
+    /// <summary>The Chinese rule pages, one per rule as in <see cref="RulePages"/>.</summary>
+    public static string ChineseRulePages => Path.Combine(Root, "docs", "rules", "zh");
+
     /// <summary>The whole reports the rule pages show excerpts of, one folder per rule.</summary>
     public static string RuleExamples => Path.Combine(Root, "docs", "rules", "examples");
 
