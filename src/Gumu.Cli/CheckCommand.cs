@@ -1,14 +1,13 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Gumu.Cli.Baseline;
 using Gumu.Cli.CommandLine;
 using Gumu.Cli.Configuration;
-using Gumu.Cli.Output;
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
+using Gumu.Compliance.Reporting;
 
 namespace Gumu.Cli;
 
@@ -52,6 +51,10 @@ internal static class CheckCommand
         {
             Description = "配置文件（默认：当前文件夹的 gumu.json） / configuration file (default: ./gumu.json)",
         };
+        var split = new Option<bool>("--split")
+        {
+            Description = "与 --format html 一起用：每个文件单独一页，写入 --output 文件夹 / with --format html: one page per file, written into the --output folder",
+        };
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "只报告错误，不报告警告和提示 / report errors only, no warnings or infos",
@@ -84,7 +87,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "检查报告 / check reports")
         {
-            paths, format, output, rules, lang, config, quiet, maxWarnings, statistics, stdinName, baseline, writeBaseline,
+            paths, format, output, rules, lang, config, quiet, maxWarnings, statistics, stdinName, baseline, writeBaseline, split,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -100,7 +103,8 @@ internal static class CheckCommand
                 MaxWarnings: parse.GetValue(maxWarnings),
                 Statistics: parse.GetValue(statistics),
                 StdinName: parse.GetValue(stdinName),
-                WriteBaseline: parse.GetValue(writeBaseline));
+                WriteBaseline: parse.GetValue(writeBaseline),
+                Split: parse.GetValue(split));
 
             GumuConfig gumuConfig;
             ReportCheckerOptions options;
@@ -154,7 +158,7 @@ internal static class CheckCommand
     }
 
     private sealed record RunSettings(
-        string[] Paths, string Format, string? Output, bool Quiet, int? MaxWarnings, bool Statistics, string? StdinName, string? WriteBaseline);
+        string[] Paths, string Format, string? Output, bool Quiet, int? MaxWarnings, bool Statistics, string? StdinName, string? WriteBaseline, bool Split);
 
     private static async Task<int> RunAsync(
         RunSettings settings, GumuConfig config, ReportCheckerOptions options, FindingBaseline? baseline, string cwd, CancellationToken cancellationToken)
@@ -165,6 +169,8 @@ internal static class CheckCommand
         var misuse =
             settings.Format == "xlsx" && settings.Output is null
                 ? UsageText.Of(language, "--format xlsx 输出 Excel 工作簿，请用 --output 指定文件。", "--format xlsx writes a workbook: give --output FILE.")
+            : settings.Split && (settings.Format != "html" || settings.Output is null)
+                ? UsageText.Of(language, "--split 为每个文件单独写一页 HTML，需要 --format html 和 --output 文件夹。", "--split writes one HTML page per file: it needs --format html and an --output folder.")
             : stdinCount > 1
                 ? UsageText.Of(language, "标准输入（-）只能读取一次。", "standard input (-) can be read only once.")
             : settings.StdinName is not null && stdinCount == 0
@@ -177,9 +183,10 @@ internal static class CheckCommand
         }
 
         // Everything the run writes is opened before anything is read.
-        using var output = OpenTarget(settings.Output, "--output", language);
+        // With --split, --output is the folder the pages are written into.
+        using var output = settings.Split ? null : OpenTarget(settings.Output, "--output", language);
         using var baselineOutput = OpenTarget(settings.WriteBaseline, "--write-baseline", language);
-        if ((settings.Output is not null && output is null) || (settings.WriteBaseline is not null && baselineOutput is null))
+        if ((settings.Output is not null && output is null && !settings.Split) || (settings.WriteBaseline is not null && baselineOutput is null))
         {
             return ExitCodes.Usage;
         }
@@ -300,19 +307,19 @@ internal static class CheckCommand
 
     private static async Task<bool> WriteReportAsync(IReadOnlyList<FileCheckResult> results, RunSettings settings, Language language, OutputTarget? target)
     {
-        IReportWriter writer = settings.Format switch
+        var format = settings.Format switch
         {
-            "json" => new JsonReportWriter(),
-            "sarif" => new SarifReportWriter(),
-            "html" => new HtmlReportWriter(),
-            "xlsx" => new XlsxReportWriter(),
-            _ => new TextReportWriter(),
+            "json" => ReportFormat.Json,
+            "sarif" => ReportFormat.Sarif,
+            "html" => ReportFormat.Html,
+            "xlsx" => ReportFormat.Xlsx,
+            _ => ReportFormat.Text,
         };
-        var run = new RunInfo(ToolVersion(), language);
+        var run = new ReportWriterOptions { Language = language, CheckDate = FeedbackPages.CheckDate() };
         var text = settings.Format == "text";
         void Write(Stream stream)
         {
-            writer.Write(stream, results, run);
+            ReportWriter.Write(results, format, stream, run);
             if (settings.Statistics && text)
             {
                 using var statistics = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
@@ -322,7 +329,11 @@ internal static class CheckCommand
 
         try
         {
-            if (target is null)
+            if (settings.Split)
+            {
+                FeedbackPages.Write(results, settings.Output!, run);
+            }
+            else if (target is null)
             {
                 await using var stdout = Console.OpenStandardOutput();
                 Write(stdout);
@@ -332,7 +343,7 @@ internal static class CheckCommand
                 target.Write(Write);
             }
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync(UsageText.Of(language, $"写入结果失败：{e.Message}", $"Could not write the results: {e.Message}")).ConfigureAwait(false);
             return false;
@@ -345,12 +356,5 @@ internal static class CheckCommand
         }
 
         return true;
-    }
-
-    private static string ToolVersion()
-    {
-        var version = typeof(ReportChecker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
     }
 }

@@ -23,7 +23,7 @@ internal static class Program
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (UsageErrors.Describe(parse, language) is { } problem)
         {
-            await Console.Error.WriteLineAsync(Output.OutputText.ForTerminal(problem)).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(Gumu.Compliance.Reporting.OutputText.ForTerminal(problem)).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

@@ -22,7 +22,7 @@ internal sealed class ProgressBar : IProgress<BatchProgress>, IDisposable
         lock (_gate)
         {
             var filled = value.Total == 0 ? Width : value.Done * Width / value.Total;
-            var name = Output.OutputText.ForTerminal(value.LastFile.Length > 40 ? "…" + value.LastFile[^39..] : value.LastFile);
+            var name = Gumu.Compliance.Reporting.OutputText.ForTerminal(value.LastFile.Length > 40 ? "…" + value.LastFile[^39..] : value.LastFile);
             _error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {value.Done}/{value.Total} {name}".PadRight(Width + 60));
             _drawn = true;
         }

@@ -1,5 +1,5 @@
 using System.Text;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Cli.Tests.Support;
 using Gumu.Compliance;
 
@@ -19,7 +19,7 @@ public sealed class OutputPageTests
 
         var result = await new ReportChecker().CheckFileAsync(Path.Combine(TestPaths.RuleExamples, "GM2001", "shiqiao-2025.txt"));
         using var buffer = new MemoryStream();
-        new TextReportWriter().Write(buffer, [result with { Path = "reports/shiqiao-2025.txt" }], new RunInfo("docs", Language.Chinese));
+        new TextReportWriter().Write(buffer, [result with { Path = "reports/shiqiao-2025.txt" }], new ReportWriterOptions { ToolVersion = "docs", Language = Language.Chinese });
         var output = Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
 
         shown.Should().NotBeEmpty();

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Cli.Tests.Support;
 using Gumu.Compliance;
 using Gumu.Compliance.Rules;
@@ -90,7 +90,7 @@ public sealed partial class RulePageExampleTests
     {
         var result = await new ReportChecker().CheckFileAsync(path);
         using var buffer = new MemoryStream();
-        new TextReportWriter().Write(buffer, [result with { Path = Path.GetFileName(path) }], new RunInfo("docs", Language.Chinese));
+        new TextReportWriter().Write(buffer, [result with { Path = Path.GetFileName(path) }], new ReportWriterOptions { ToolVersion = "docs", Language = Language.Chinese });
         return Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
     }
 

@@ -49,7 +49,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
 
         Ready(dom);
         HtmlReport.ShouldHaveOnlyWriterMarkup(dom);
-        dom.QuerySelectorAll("img, svg, iframe, link, a, [src], [href], [onerror], [onload]").Select(e => e.OuterHtml).Should().BeEmpty();
+        dom.QuerySelectorAll("img, svg:not(.chart), iframe, link, a, [src], [href], [onerror], [onload]").Select(e => e.OuterHtml).Should().BeEmpty();
         var bodies = HtmlReport.FileBodies(dom);
         bodies.Should().HaveCount(results.Count);
         bodies.Skip(5).Select(b => b.QuerySelector("td.title")!.TextContent).Should().Equal(payloads);
@@ -213,6 +213,79 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         var counts = HtmlReport.FileBodies(dom).Select(b => int.Parse(b.QuerySelectorAll("tr.file > td")[6].TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         counts.Should().HaveCount(results.Count).And.BeInDescendingOrder();
         ShouldHaveNoPolicyViolation(domRun);
+    }
+
+    [ChromiumFact]
+    public async Task Fits_desktop_and_phone_widths_and_prints_on_a4_landscape()
+    {
+        var results = await CheckSamplesAsync();
+        var keep = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        using var folder = new TempFolder("html-responsive");
+        var html = Encoding.UTF8.GetString(HtmlReport.RenderBytes(results));
+
+        // A measuring script, allowed by its own hash next to the page's: it records how wide the
+        // page is and which elements reach past the viewport (inside a scroll box is fine).
+        const string Measure =
+            "(function(){var r=document.documentElement,w=r.clientWidth,over=[],all=document.body.getElementsByTagName('*');" +
+            "for(var i=0;i<all.length;i++){var b=all[i].getBoundingClientRect();" +
+            "if(b.width>0&&b.right>w+1&&!all[i].closest('.scroll')){over.push(all[i].tagName+'.'+all[i].getAttribute('class'));}}" +
+            "r.setAttribute('data-client-width',String(w));r.setAttribute('data-scroll-width',String(r.scrollWidth));" +
+            "r.setAttribute('data-overflowing',over.slice(0,8).join(' '));" +
+            "if(window.parent!==window){window.parent.postMessage(w+'|'+r.scrollWidth+'|'+over.slice(0,8).join(' '),'*');}})();";
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Measure)));
+        html.Should().Contain("script-src &#39;", "the policy sits in an attribute, quotes escaped");
+        var measured = html.Replace("script-src &#39;", $"script-src &#39;sha256-{hash}&#39; &#39;", StringComparison.Ordinal)
+            .Replace("</body>", "<script>" + Measure + "</script>\n</body>", StringComparison.Ordinal);
+        var page = folder.File("report.html");
+        await File.WriteAllTextAsync(page, measured, new UTF8Encoding(false));
+        var url = new Uri(new Uri(page).AbsoluteUri + "#expand=all");
+
+        foreach (var (name, width, height) in new[] { ("desktop", 1280, 1400), ("phone", 390, 2400) })
+        {
+            var png = Path.Combine(keep, $"report-{name}.png");
+            var shot = await Chromium.ScreenshotAsync(folder.Path, url, png, width, height);
+            output.WriteLine($"{name} screenshot: {png}");
+            shot.ExitCode.Should().Be(0, shot.StandardError);
+            var bytes = await File.ReadAllBytesAsync(png);
+            BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)).Should().Be(width, "IHDR width");
+            bytes.Length.Should().BeGreaterThan(20_000, "a rendered page, not a blank one");
+
+            var run = await Chromium.DumpDomAsync(folder.Path, url, width: width, height: height);
+            output.WriteLine(run.StandardError);
+            var dom = HtmlReport.Parse(run.StandardOutput);
+            Ready(dom);
+            ShouldHaveNoPolicyViolation(run);
+            dom.QuerySelector(".totals")!.TextContent.Should().Contain("文件").And.Contain(results.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            dom.QuerySelector("svg.chart").Should().NotBeNull();
+            dom.QuerySelector("table.matrix").Should().NotBeNull();
+
+            // Headless Chromium lays a page out no narrower than 500 px whatever the window, so
+            // the page is measured inside an iframe of the exact width; it reports by postMessage.
+            var harness = folder.File($"harness-{name}.html");
+            await File.WriteAllTextAsync(harness,
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">" +
+                $"<iframe src=\"report.html#expand=all\" style=\"width:{width}px;height:{height}px;border:0\"></iframe>" +
+                "<script>window.addEventListener('message',function(e){document.documentElement.setAttribute('data-measure',String(e.data));});</script>" +
+                "</body></html>", new UTF8Encoding(false));
+            var measuring = await Chromium.DumpDomAsync(folder.Path, new Uri(harness), width: width + 40, height: height);
+            var measure = HtmlReport.Parse(measuring.StandardOutput).DocumentElement.GetAttribute("data-measure");
+            output.WriteLine($"{name}: client width|scroll width|overflowing = {measure}");
+            measure.Should().NotBeNull(measuring.StandardError);
+            var parts = measure!.Split('|');
+            var client = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+            client.Should().BeInRange(width - 20, width, "the page is laid out at the frame's width");
+            int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture).Should().BeLessThanOrEqualTo(client, $"no horizontal scrolling at {width} px");
+            parts[2].Should().BeEmpty($"nothing reaches past the {width} px viewport");
+        }
+
+        var pdf = Path.Combine(keep, "report-print.pdf");
+        var print = await Chromium.PrintToPdfAsync(folder.Path, url, pdf);
+        print.ExitCode.Should().Be(0, print.StandardError);
+        using var printed = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        output.WriteLine($"printed: {pdf}, {printed.NumberOfPages} page(s)");
+        var first = printed.GetPage(1);
+        first.Width.Should().BeApproximately(842, 2, "A4 landscape is 842 points wide");
+        first.Height.Should().BeApproximately(595, 2);
     }
 
     [ChromiumFact]

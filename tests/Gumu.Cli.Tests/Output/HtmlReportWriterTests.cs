@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Cli.Tests.Support;
 using Gumu.Compliance;
+using Gumu.Compliance.Rules;
 using Gumu.Compliance.Documents;
 using Gumu.Compliance.Findings;
 
@@ -92,7 +93,7 @@ public sealed class HtmlReportWriterTests
         var detail = first.QuerySelector("tr.detail")!;
         toggle.GetAttribute("aria-controls").Should().Be(detail.Id);
         detail.QuerySelector("td")!.GetAttribute("colspan").Should().Be("8");
-        detail.QuerySelector(".meta")!.TextContent.Should().Be("格式:html规则集:yunnan-2018");
+        detail.QuerySelector(".meta")!.TextContent.Should().Be("格式：html规则集：yunnan-2018");
 
         document.QuerySelectorAll("[id]").Select(e => e.Id).Should().OnlyHaveUniqueItems();
 
@@ -104,11 +105,13 @@ public sealed class HtmlReportWriterTests
         cells[1].QuerySelector("code")!.TextContent.Should().Be("GM2002");
         cells[1].QuerySelector(".rule-name")!.TextContent.Should().Be("narrative-table-mismatch");
         cells[2].TextContent.Should().Be("第10部分");
-        cells[3].TextContent.Should().Be("88,5");
+        cells[3].TextContent.Should().Be("—", "a line in the HTML source means nothing to a reader");
         cells[4].QuerySelector(".msg")!.TextContent.Should().Be("正文所述数字与统计表不一致");
         cells[4].QuerySelector(".evidence")!.TextContent.Should().Be("收到行政复议3件");
         cells[4].QuerySelectorAll(".props > div").Select(d => d.QuerySelector("dt")!.TextContent + "=" + d.QuerySelector("dd")!.TextContent)
-            .Should().Equal("stated=3", "table=2", "row=四、行政复议数量");
+            .Should().Equal("文中数字=3", "统计表=2", "行=四、行政复议数量");
+        cells[4].QuerySelector(".fix")!.TextContent.Should().Be(RuleCatalog.Default["GM2002"].Fix.Zh);
+        cells[4].QuerySelector(".fix")!.GetAttribute("data-label").Should().Be("修改方法");
 
         var warning = rows[1].QuerySelectorAll("td").ToList();
         warning[0].QuerySelector(".sev-warning").Should().NotBeNull();
@@ -118,7 +121,7 @@ public sealed class HtmlReportWriterTests
         var unreadable = bodies[2].QuerySelectorAll("table.findings > tbody > tr > td").ToList();
         unreadable[2].TextContent.Should().Be("—");
         unreadable[3].TextContent.Should().Be("—");
-        bodies[2].QuerySelector(".meta")!.TextContent.Should().Be("格式:pdf");
+        bodies[2].QuerySelector(".meta")!.TextContent.Should().Be("格式：pdf");
 
         var table = bodies[3].QuerySelectorAll("table.findings > tbody > tr").ToList()[1].QuerySelectorAll("td").ToList();
         table[3].TextContent.Should().Be("表1 第5行 第3列");
@@ -205,7 +208,8 @@ public sealed class HtmlReportWriterTests
             html.Should().NotContain(payload);
         }
 
-        html.Should().NotContain("<img").And.NotContain("<svg").And.NotContain("<script>alert");
+        html.Should().NotContain("<img").And.NotContain("<svg onload").And.NotContain("<script>alert");
+        html.Split("<svg").Should().HaveCount(2, "the chart is the only svg");
         html.Split("<script>").Should().HaveCount(2, "the page's own script is the only one");
         html.Split("</script>").Should().HaveCount(2);
         html.Should().NotContain("<!-- ");
@@ -221,13 +225,13 @@ public sealed class HtmlReportWriterTests
         var body = HtmlReport.FileBodies(document)[1];
         HtmlReport.PathOf(body).Should().Be(hostile.Path);
         body.QuerySelector("td.title")!.TextContent.Should().Be(payload);
-        body.QuerySelector(".meta")!.TextContent.Should().Be("格式:html" + payload + "规则集:yunnan-2018" + payload);
+        body.QuerySelector(".meta")!.TextContent.Should().Be("格式：html" + payload + "规则集：yunnan-2018" + payload);
         body.QuerySelector("code")!.TextContent.Should().Be("GM2002" + payload);
         body.QuerySelector(".rule-name")!.TextContent.Should().Be("narrative-table-mismatch" + payload);
         body.QuerySelector(".msg")!.TextContent.Should().Be("正文:" + payload);
         body.QuerySelector(".evidence")!.TextContent.Should().Be(payload);
-        body.QuerySelectorAll(".props dt").Select(e => e.TextContent).Should().Equal("stated" + payload, "parts");
-        body.QuerySelectorAll(".props dd").Select(e => e.TextContent).Should().Equal(payload, payload + ", 2, —");
+        body.QuerySelectorAll(".props dt").Select(e => e.TextContent).Should().Equal(new[] { "分项" }, "property keys are not shown; only the values readers need, under their own labels");
+        body.QuerySelectorAll(".props dd").Select(e => e.TextContent).Should().Equal(payload + ", 2, —");
         document.QuerySelector("p.tool")!.TextContent.Should().Be("gumu 0.1.0" + payload);
         document.QuerySelector("meta[name='generator']")!.GetAttribute("content").Should().Be("gumu 0.1.0" + payload);
         document.QuerySelector("script")!.TextContent.Should().Be(HtmlReportWriter.Script);
@@ -289,11 +293,10 @@ public sealed class HtmlReportWriterTests
     public void Writes_to_the_stream_without_closing_it()
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter().Write(stream, TestResults.Townships(), new RunInfo("1.0.0", Language.Chinese));
+        new HtmlReportWriter().Write(stream, TestResults.Townships(), new ReportWriterOptions { ToolVersion = "1.0.0", Language = Language.Chinese });
 
         stream.CanWrite.Should().BeTrue();
         stream.Length.Should().BeGreaterThan(0);
-        ((IReportWriter)new HtmlReportWriter()).IsBinary.Should().BeFalse();
     }
 
     [Fact]
@@ -324,7 +327,7 @@ public sealed class HtmlReportWriterTests
         var results = new[] { TestResults.File("a.docx", findings: TestResults.Finding(location: SourceLocation.AtCell(2, 4, 6))) };
 
         HtmlReport.Parse(HtmlReport.Render(results, Language.Chinese)).QuerySelectorAll("table.findings td")[3].TextContent.Should().Be("表2 第4行 第6列");
-        HtmlReport.Parse(HtmlReport.Render(results, Language.English)).QuerySelectorAll("table.findings td")[3].TextContent.Should().Be("table 2, row 4, cell 6");
+        HtmlReport.Parse(HtmlReport.Render(results, Language.English)).QuerySelectorAll("table.findings td")[3].TextContent.Should().Be("table 2, row 4, column 6");
     }
 
     private static string Sha256(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Cli.Tests.Support;
 using Gumu.Compliance;
 using Gumu.Compliance.Documents;
@@ -19,16 +19,16 @@ public sealed class SarifReportWriterTests(ITestOutputHelper output)
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly RunInfo Chinese = new("0.1.0", Language.Chinese);
+    private static readonly ReportWriterOptions Chinese = new() { ToolVersion = "0.1.0", Language = Language.Chinese };
 
-    private static readonly RunInfo English = new("0.1.0", Language.English);
+    private static readonly ReportWriterOptions English = new() { ToolVersion = "0.1.0", Language = Language.English };
 
     [Theory]
     [InlineData(Language.Chinese)]
     [InlineData(Language.English)]
     public void Realistic_results_validate_against_the_official_schema(Language language)
     {
-        var bytes = Write(Realistic(), new RunInfo("0.1.0", language));
+        var bytes = Write(Realistic(), new ReportWriterOptions { ToolVersion = "0.1.0", Language = language });
 
         AssertValid(bytes);
     }
@@ -370,7 +370,7 @@ public sealed class SarifReportWriterTests(ITestOutputHelper output)
         }
     }
 
-    private static byte[] Write(IReadOnlyList<FileCheckResult> results, RunInfo run, int maxResults = SarifReportWriter.DefaultMaxResults)
+    private static byte[] Write(IReadOnlyList<FileCheckResult> results, ReportWriterOptions run, int maxResults = SarifReportWriter.DefaultMaxResults)
     {
         using var stream = new MemoryStream();
         new SarifReportWriter(maxResults).Write(stream, results, run);

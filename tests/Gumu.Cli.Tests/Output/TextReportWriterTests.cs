@@ -1,5 +1,5 @@
 using System.Text;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Compliance;
 using Gumu.Compliance.Documents;
 using Gumu.Compliance.Findings;
@@ -87,7 +87,7 @@ public sealed class TextReportWriterTests
     private static string Render(IReadOnlyList<FileCheckResult> results, Language language)
     {
         using var stream = new MemoryStream();
-        new TextReportWriter().Write(stream, results, new RunInfo("0.1.0", language));
+        ReportWriter.Write(results, ReportFormat.Text, stream, new ReportWriterOptions { Language = language, ToolVersion = "0.1.0" });
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

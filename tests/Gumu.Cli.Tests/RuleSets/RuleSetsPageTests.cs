@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Cli.Tests.Docs;
 using Gumu.Cli.Tests.Support;
 using Gumu.Compliance;
@@ -128,7 +128,7 @@ public sealed class RuleSetsPageTests
     private static string[] Text(IReadOnlyList<FileCheckResult> results, Language language)
     {
         using var buffer = new MemoryStream();
-        new TextReportWriter().Write(buffer, results, new RunInfo("docs", language));
+        new TextReportWriter().Write(buffer, results, new ReportWriterOptions { ToolVersion = "docs", Language = language });
         return Encoding.UTF8.GetString(buffer.ToArray()).Split('\n');
     }
 

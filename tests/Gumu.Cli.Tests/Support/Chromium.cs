@@ -46,9 +46,10 @@ internal static class Chromium
     /// Loads the URL, lets its scripts run for the given virtual time, and returns the DOM as
     /// Chromium serialises it.
     /// </summary>
-    public static Task<ProcessRun> DumpDomAsync(string workFolder, Uri url, int virtualTimeMilliseconds = 3000) =>
+    public static Task<ProcessRun> DumpDomAsync(string workFolder, Uri url, int virtualTimeMilliseconds = 3000, int width = 1280, int height = 900) =>
         RunAsync(workFolder, [
             "--run-all-compositor-stages-before-draw",
+            "--window-size=" + width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + height.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--virtual-time-budget=" + virtualTimeMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--dump-dom",
             url.AbsoluteUri,
@@ -61,6 +62,16 @@ internal static class Chromium
             "--virtual-time-budget=" + virtualTimeMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--window-size=" + width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + height.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--screenshot=" + pngPath,
+            url.AbsoluteUri,
+        ]);
+
+    /// <summary>Prints the URL to a PDF file, as a person printing the page would (the page's own @page rules apply).</summary>
+    public static Task<ProcessRun> PrintToPdfAsync(string workFolder, Uri url, string pdfPath) =>
+        RunAsync(workFolder, [
+            "--run-all-compositor-stages-before-draw",
+            "--virtual-time-budget=3000",
+            "--no-pdf-header-footer",
+            "--print-to-pdf=" + pdfPath,
             url.AbsoluteUri,
         ]);
 

@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Gumu.Cli.Output;
+using Gumu.Compliance.Reporting;
 using Gumu.Compliance;
 
 namespace Gumu.Cli.Tests.Support;
@@ -14,7 +14,7 @@ internal static class HtmlReport
     public static byte[] RenderBytes(IReadOnlyList<FileCheckResult> results, Language language = Language.Chinese, string toolVersion = ToolVersion)
     {
         using var stream = new MemoryStream();
-        new HtmlReportWriter().Write(stream, results, new RunInfo(toolVersion, language));
+        new HtmlReportWriter().Write(stream, results, new ReportWriterOptions { ToolVersion = toolVersion, Language = language });
         return stream.ToArray();
     }
 
@@ -51,7 +51,7 @@ internal static class HtmlReport
     [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "p", "dl", "div", "dt", "dd", "main",
         "input", "select", "option", "button", "span", "table", "thead", "tbody", "tr", "th", "td", "code",
-        "blockquote", "script",
+        "blockquote", "script", "h2", "section", "svg", "g", "rect", "text", "tfoot",
     ];
 
     private static readonly string[] AllowedAttributes =
@@ -59,6 +59,6 @@ internal static class HtmlReport
         "lang", "charset", "http-equiv", "content", "name", "class", "id", "type", "autocomplete", "placeholder",
         "aria-label", "aria-expanded", "aria-controls", "aria-live", "aria-sort", "value", "data-template", "data-key",
         "data-type", "data-first", "data-status", "data-sort", "data-label", "title", "colspan", "hidden",
-        "data-ready", "selected",
+        "data-ready", "selected", "data-open", "role", "viewBox", "x", "y", "width", "height", "text-anchor",
     ];
 }

@@ -7,16 +7,21 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// An Excel workbook (Open XML SDK) for people who review reports in a spreadsheet: sheet
-/// "汇总"/"Summary" with one row per input file, sheet "问题"/"Findings" with one row per finding.
+/// "汇总"/"Summary" with one row per input file and a totals row, sheet "问题"/"Findings" with one
+/// row per finding, sheet "按规则"/"By rule" with one row per rule that fired and a totals row.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Header row bold and frozen, an autofilter over each sheet, column widths from the
-/// content (CJK characters count double, capped at 60), counts and years as numbers.</item>
+/// <item>Header row bold on dark blue and frozen, an autofilter over each sheet's data (the totals
+/// row stays below it, so sorting leaves it last), column widths from the content (CJK characters
+/// count double, capped at 60), counts and years as numbers. Findings a baseline accepted are not
+/// listed; when there are any, the summary and rule sheets get a column counting them.</item>
+/// <item>Printing: A4 landscape, fitted to one page wide, the header row repeated on every page,
+/// the sheet name and page number in the footer.</item>
 /// <item>Text comes from untrusted documents: characters XML 1.0 forbids are removed (control
 /// characters) or replaced with U+FFFD (unpaired surrogates), text that looks like Excel's
 /// <c>_xHHHH_</c> escape is itself escaped so it reads back literally (and cannot decode to a
@@ -36,39 +41,57 @@ internal sealed class XlsxReportWriter : IReportWriter
     /// <summary>The most rows a worksheet holds, header included.</summary>
     public const int MaxRows = 1_048_576;
 
-    /// <summary>Style index of the bold header cells.</summary>
+    /// <summary>Style index of the header cells: bold white on dark blue, bordered.</summary>
     internal const uint HeaderStyle = 1;
+
+    /// <summary>Style index of the totals row: bold on light grey, bordered.</summary>
+    internal const uint TotalsStyle = 2;
 
     private const int MaxColumnWidth = 60;
 
     private const int MinColumnWidth = 6;
 
+    private static readonly string[] SummaryHeaderZh = ["文件", "格式", "标题", "年度", "规则集", "选用理由", "状态", "错误数", "警告数"];
+
+    private static readonly string[] SummaryHeaderEn = ["Path", "Format", "Title", "Year", "Rule set", "Why this rule set", "Status", "Errors", "Warnings"];
+
+    private static readonly string[] RuleHeaderZh = ["规则", "名称", "类别", "说明", "错误", "警告", "提示", "合计", "文件数"];
+
+    private static readonly string[] RuleHeaderEn = ["Rule", "Name", "Group", "Summary", "Errors", "Warnings", "Infos", "Total", "Files"];
+
     // Reproducible-build convention: the earliest time a zip entry can carry.
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public bool IsBinary => true;
-
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(run);
 
         var english = run.Language == Language.English;
+        var anySuppressed = results.Any(r => r.Suppressed.Count > 0);
+        var summaryRows = SummaryRows(results, english, anySuppressed).ToList();
         var summary = new SheetContent(
             english ? "Summary" : "汇总",
-            english
-                ? ["Path", "Format", "Title", "Year", "Rule set", "Why this rule set", "Status", "Errors", "Warnings"]
-                : ["文件", "格式", "标题", "年度", "规则集", "选用理由", "状态", "错误数", "警告数"],
-            SummaryRows(results, english).ToList(),
-            english);
+            [.. english ? SummaryHeaderEn : SummaryHeaderZh, .. anySuppressed ? [english ? "Suppressed" : "已接受数"] : Array.Empty<string>()],
+            summaryRows,
+            english,
+            SummaryTotals(results, summaryRows, english, anySuppressed));
         var findings = new SheetContent(
             english ? "Findings" : "问题",
             english
                 ? ["Path", "Rule", "Name", "Severity", "Section", "Location", "Message", "Evidence"]
                 : ["文件", "规则", "名称", "级别", "部分", "位置", "消息", "证据"],
             FindingRows(results, run.Language).ToList(),
-            english);
+            english,
+            null);
+        var ruleRows = RuleRows(results, run.Language, anySuppressed).ToList();
+        var rules = new SheetContent(
+            english ? "By rule" : "按规则",
+            [.. english ? RuleHeaderEn : RuleHeaderZh, .. anySuppressed ? [english ? "Suppressed" : "已接受"] : Array.Empty<string>()],
+            ruleRows,
+            english,
+            RuleTotals(results, ruleRows, english, anySuppressed));
 
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
@@ -77,20 +100,28 @@ internal sealed class XlsxReportWriter : IReportWriter
             var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
             WriteCoreProperties(core, run, english);
 
-            SheetContent[] sheets = [summary, findings];
+            SheetContent[] sheets = [summary, findings, rules];
             var sheetElements = new Sheets();
-            var filters = new DefinedNames();
+            var filters = new List<DefinedName>();
+            var titles = new List<DefinedName>();
             for (var i = 0; i < sheets.Length; i++)
             {
                 var id = string.Create(CultureInfo.InvariantCulture, $"rId{i + 1}");
                 var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
                 worksheetPart.Worksheet = BuildWorksheet(sheets[i], selected: i == 0, out var range);
                 sheetElements.Append(new Sheet { Name = sheets[i].Name, SheetId = (uint)(i + 1), Id = id });
-                filters.Append(new DefinedName(QuoteSheet(sheets[i].Name) + "!" + Absolute(range))
+                filters.Add(new DefinedName(QuoteSheet(sheets[i].Name) + "!" + Absolute(range))
                 {
                     Name = "_xlnm._FilterDatabase",
                     LocalSheetId = (uint)i,
                     Hidden = true,
+                });
+
+                // The header row repeats on every printed page.
+                titles.Add(new DefinedName(QuoteSheet(sheets[i].Name) + "!$1:$1")
+                {
+                    Name = "_xlnm.Print_Titles",
+                    LocalSheetId = (uint)i,
                 });
             }
 
@@ -99,14 +130,14 @@ internal sealed class XlsxReportWriter : IReportWriter
             workbookPart.Workbook = new Workbook(
                 new BookViews(new WorkbookView { ActiveTab = 0 }),
                 sheetElements,
-                filters);
+                new DefinedNames([.. filters, .. titles]));
         }
 
         WriteDeterministicZip(package, output);
     }
 
     /// <summary>Rows of the summary sheet: path, format, title, year, rule set and why, status, errors, warnings.</summary>
-    private static IEnumerable<object?[]> SummaryRows(IReadOnlyList<FileCheckResult> results, bool english)
+    private static IEnumerable<object?[]> SummaryRows(IReadOnlyList<FileCheckResult> results, bool english, bool withSuppressed)
     {
         foreach (var result in results)
         {
@@ -126,9 +157,70 @@ internal sealed class XlsxReportWriter : IReportWriter
                 status,
                 result.Findings.Count(f => f.Severity == Severity.Error),
                 result.Findings.Count(f => f.Severity == Severity.Warning),
+                .. withSuppressed ? [result.Suppressed.Count] : Array.Empty<object?>(),
             ];
         }
     }
+
+    /// <summary>The summary's totals row: how many files passed, had errors or were unreadable, and the sums of the counts.</summary>
+    private static object?[] SummaryTotals(IReadOnlyList<FileCheckResult> results, List<object?[]> rows, bool english, bool withSuppressed)
+    {
+        var s = RunSummary.Of(results);
+        return
+        [
+            english ? "Total" : "合计",
+            null,
+            null,
+            null,
+            null,
+            null,
+            english
+                ? string.Create(CultureInfo.InvariantCulture, $"{s.Passed} passed, {s.WithErrors} with errors, {s.Unreadable} unreadable")
+                : string.Create(CultureInfo.InvariantCulture, $"{s.Passed} 个通过，{s.WithErrors} 个有错误，{s.Unreadable} 个无法读取"),
+            rows.Sum(r => (int)r[7]!),
+            rows.Sum(r => (int)r[8]!),
+            .. withSuppressed ? [rows.Sum(r => (int)r[9]!)] : Array.Empty<object?>(),
+        ];
+    }
+
+    /// <summary>Rows of the rule sheet: one per rule that has findings (or suppressed ones), by rule id, with counts per severity and the files it concerns.</summary>
+    private static IEnumerable<object?[]> RuleRows(IReadOnlyList<FileCheckResult> results, Language language, bool withSuppressed)
+    {
+        var ids = results.SelectMany(r => r.Findings.Concat(r.Suppressed)).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var findings = results.SelectMany(r => r.Findings).Where(f => f.RuleId == id).ToList();
+            var name = findings.FirstOrDefault()?.Name ?? results.SelectMany(r => r.Suppressed).First(f => f.RuleId == id).Name;
+            var catalog = Rules.RuleCatalog.Default;
+            yield return
+            [
+                id,
+                name,
+                RuleGroup.LabelOf(id, language),
+                catalog.Contains(id) ? catalog[id].Summary.In(language) : null,
+                findings.Count(f => f.Severity == Severity.Error),
+                findings.Count(f => f.Severity == Severity.Warning),
+                findings.Count(f => f.Severity == Severity.Info),
+                findings.Count,
+                results.Count(r => r.Findings.Any(f => f.RuleId == id)),
+                .. withSuppressed ? [results.Sum(r => r.Suppressed.Count(f => f.RuleId == id))] : Array.Empty<object?>(),
+            ];
+        }
+    }
+
+    private static object?[] RuleTotals(IReadOnlyList<FileCheckResult> results, List<object?[]> rows, bool english, bool withSuppressed) =>
+    [
+        english ? "Total" : "合计",
+        null,
+        null,
+        null,
+        rows.Sum(r => (int)r[4]!),
+        rows.Sum(r => (int)r[5]!),
+        rows.Sum(r => (int)r[6]!),
+        rows.Sum(r => (int)r[7]!),
+        results.Count(r => r.Findings.Count > 0),
+        .. withSuppressed ? [rows.Sum(r => (int)r[9]!)] : Array.Empty<object?>(),
+    ];
 
     /// <summary>Rows of the findings sheet: path, rule id, name, severity, section, location, message, evidence.</summary>
     private static IEnumerable<object?[]> FindingRows(IReadOnlyList<FileCheckResult> results, Language language)
@@ -182,34 +274,7 @@ internal sealed class XlsxReportWriter : IReportWriter
         sheetData.Append(header);
         for (var r = 0; r < dataRows; r++)
         {
-            var rowIndex = (uint)(r + 2);
-            var row = new Row { RowIndex = rowIndex };
-            var values = rows[r];
-            for (var c = 0; c < columnCount; c++)
-            {
-                switch (values[c])
-                {
-                    case null:
-                        break;
-                    case int number:
-                        row.Append(new Cell
-                        {
-                            CellReference = CellReference(c, rowIndex),
-                            CellValue = new CellValue(number),
-                        });
-                        widths[c] = Math.Max(widths[c], number.ToString(CultureInfo.InvariantCulture).Length);
-                        break;
-                    case string text:
-                        var cell = TextCell(CellReference(c, rowIndex), text, null);
-                        row.Append(cell);
-                        widths[c] = Math.Max(widths[c], DisplayWidth(cell.InlineString!.InnerText));
-                        break;
-                    default:
-                        throw new InvalidOperationException("Unexpected cell value " + values[c]!.GetType());
-                }
-            }
-
-            sheetData.Append(row);
+            sheetData.Append(BuildRow((uint)(r + 2), rows[r], null, widths));
         }
 
         var lastRow = (uint)(dataRows + 1);
@@ -220,6 +285,13 @@ internal sealed class XlsxReportWriter : IReportWriter
                 ? string.Create(CultureInfo.InvariantCulture, $"… {rows.Count - dataRows} more rows not shown: a worksheet holds at most {MaxRows} rows. Use --format json for all of them.")
                 : string.Create(CultureInfo.InvariantCulture, $"……另有 {rows.Count - dataRows} 行未列出:工作表最多 {MaxRows} 行;完整结果请用 --format json 输出。");
             sheetData.Append(new Row(TextCell(CellReference(0, lastRow), note, null)) { RowIndex = lastRow });
+        }
+
+        // The totals row stays outside the filter range, so sorting and filtering leave it last.
+        var withTotals = sheet.Totals is not null && rows.Count > 0 && lastRow < MaxRows;
+        if (withTotals)
+        {
+            sheetData.Append(BuildRow(lastRow + 1, sheet.Totals!, TotalsStyle, widths));
         }
 
         range = string.Create(CultureInfo.InvariantCulture, $"A1:{ColumnName(columnCount - 1)}{lastRow}");
@@ -243,7 +315,7 @@ internal sealed class XlsxReportWriter : IReportWriter
                 ActivePane = PaneValues.BottomLeft,
                 State = PaneStateValues.Frozen,
             },
-            new Selection
+            new DocumentFormat.OpenXml.Spreadsheet.Selection
             {
                 Pane = PaneValues.BottomLeft,
                 ActiveCell = "A2",
@@ -254,19 +326,64 @@ internal sealed class XlsxReportWriter : IReportWriter
             WorkbookViewId = 0U,
         };
 
+        var used = !withTotals
+            ? range
+            : string.Create(CultureInfo.InvariantCulture, $"A1:{ColumnName(columnCount - 1)}{lastRow + 1}");
         return new Worksheet(
-            new SheetDimension { Reference = range },
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
+            new SheetDimension { Reference = used },
             new SheetViews(view),
             new SheetFormatProperties { DefaultRowHeight = 15D },
             columns,
             sheetData,
-            new AutoFilter { Reference = range });
+            new AutoFilter { Reference = range },
+            new PageMargins { Left = 0.5D, Right = 0.5D, Top = 0.6D, Bottom = 0.6D, Header = 0.3D, Footer = 0.3D },
+
+            // A4 (9), landscape, as wide as one page and as many pages down as it takes.
+            new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U },
+            new HeaderFooter(new OddFooter(sheet.English ? "&L&A&RPage &P of &N" : "&L&A&R第 &P 页，共 &N 页")));
+    }
+
+    private static Row BuildRow(uint rowIndex, object?[] values, uint? style, int[] widths)
+    {
+        var row = new Row { RowIndex = rowIndex };
+        for (var c = 0; c < values.Length; c++)
+        {
+            switch (values[c])
+            {
+                case null:
+                    break;
+                case int number:
+                    var numberCell = new Cell
+                    {
+                        CellReference = CellReference(c, rowIndex),
+                        CellValue = new CellValue(number),
+                    };
+                    if (style is uint s)
+                    {
+                        numberCell.StyleIndex = s;
+                    }
+
+                    row.Append(numberCell);
+                    widths[c] = Math.Max(widths[c], number.ToString(CultureInfo.InvariantCulture).Length);
+                    break;
+                case string text:
+                    var cell = TextCell(CellReference(c, rowIndex), text, style);
+                    row.Append(cell);
+                    widths[c] = Math.Max(widths[c], DisplayWidth(cell.InlineString!.InnerText));
+                    break;
+                default:
+                    throw new InvalidOperationException("Unexpected cell value " + values[c]!.GetType());
+            }
+        }
+
+        return row;
     }
 
     private static Cell TextCell(string reference, string text, uint? style)
     {
         var value = CellText(text);
-        var element = new Text(value);
+        var element = new DocumentFormat.OpenXml.Spreadsheet.Text(value);
         if (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value.Contains('\n', StringComparison.Ordinal)))
         {
             element.Space = SpaceProcessingModeValues.Preserve;
@@ -341,21 +458,37 @@ internal sealed class XlsxReportWriter : IReportWriter
     private static Stylesheet BuildStylesheet() => new(
         new Fonts(
             new Font(new FontSize { Val = 11D }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "Calibri" }))
-        { Count = 2U },
+            new Font(new Bold(), new FontSize { Val = 11D }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11D }, new Color { Rgb = "FFFFFFFF" }, new FontName { Val = "Calibri" }))
+        { Count = 3U },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FF1F4E79" }, new BackgroundColor { Indexed = 64U }) { PatternType = PatternValues.Solid }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFF2F2F2" }, new BackgroundColor { Indexed = 64U }) { PatternType = PatternValues.Solid }))
+        { Count = 4U },
+        new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new RightBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new TopBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new BottomBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new DiagonalBorder()))
         { Count = 2U },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U }) { Count = 1U },
         new CellFormats(
             new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U },
-            new CellFormat { NumberFormatId = 0U, FontId = 1U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyFont = true })
-        { Count = 2U },
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Center })
+            {
+                NumberFormatId = 0U, FontId = 2U, FillId = 2U, BorderId = 1U, FormatId = 0U,
+                ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true,
+            },
+            new CellFormat { NumberFormatId = 0U, FontId = 1U, FillId = 3U, BorderId = 1U, FormatId = 0U, ApplyFont = true, ApplyFill = true, ApplyBorder = true })
+        { Count = 3U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 
-    private static void WriteCoreProperties(CoreFilePropertiesPart part, RunInfo run, bool english)
+    private static void WriteCoreProperties(CoreFilePropertiesPart part, ReportWriterOptions run, bool english)
     {
         var title = english ? "gumu check results" : "gumu 检查结果";
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -449,5 +582,5 @@ internal sealed class XlsxReportWriter : IReportWriter
             return "$" + r[..digits] + "$" + r[digits..];
         }));
 
-    private sealed record SheetContent(string Name, IReadOnlyList<string> Header, IReadOnlyList<object?[]> Rows, bool English);
+    private sealed record SheetContent(string Name, IReadOnlyList<string> Header, IReadOnlyList<object?[]> Rows, bool English, object?[]? Totals);
 }

@@ -1,7 +1,7 @@
 using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// One line per finding, compiler style: <c>path(line,col): error GM1001: message</c>, then a
@@ -12,13 +12,13 @@ namespace Gumu.Cli.Output;
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         Write(writer, results, run);
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         var catalog = Gumu.Compliance.Rules.RuleCatalog.Default;
         foreach (var result in results)
@@ -58,12 +58,16 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         var s = RunSummary.Of(results);
-        var suppressed = results.Sum(r => r.Suppressed.Count);
-        output.WriteLine(run.Language == Language.English
+        var english = run.Language == Language.English;
+        output.Write(english
             ? $"{s.Files} file(s) checked: {s.Passed} passed, {s.WithErrors} with errors, {s.Unreadable} unreadable; {s.Errors} error(s), {s.Warnings} warning(s)"
-                + (suppressed > 0 ? $"; {suppressed} more accepted by the baseline." : ".")
-            : $"共检查 {s.Files} 个文件:{s.Passed} 个通过,{s.WithErrors} 个有错误,{s.Unreadable} 个无法读取;错误 {s.Errors} 条,警告 {s.Warnings} 条"
-                + (suppressed > 0 ? $"；另有 {suppressed} 条已被基线接受。" : "。"));
+            : $"共检查 {s.Files} 个文件:{s.Passed} 个通过,{s.WithErrors} 个有错误,{s.Unreadable} 个无法读取;错误 {s.Errors} 条,警告 {s.Warnings} 条");
+        if (s.Suppressed > 0)
+        {
+            output.Write(english ? $"; {s.Suppressed} accepted by the baseline, not listed" : $"；另有 {s.Suppressed} 条已被基线接受，未列出");
+        }
+
+        output.WriteLine(english ? "." : "。");
     }
 
     // Cut before escaping, so that a cut never splits an escape sequence; a line break inside the

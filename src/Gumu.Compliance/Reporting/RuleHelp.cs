@@ -2,7 +2,7 @@ using Gumu.Compliance;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>How to fix what each rule finds, for formats that document their rules (SARIF's rule help): the catalog's record.</summary>
 internal static class RuleHelp

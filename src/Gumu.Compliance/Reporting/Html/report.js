@@ -199,8 +199,11 @@
     collapse.addEventListener('click', function () { setAll(false); });
   }
 
-  // Without this script every finding stays visible; with it, rows start collapsed.
-  setAll(false);
+  // Without this script every finding stays visible; with it, rows start collapsed, except on a
+  // page that lists one file's findings for its issuer (data-open="all").
+  if (table.getAttribute('data-open') !== 'all') {
+    setAll(false);
+  }
 
   // The address may ask for a starting view, e.g. #sort=errors-desc&status=errors&expand=all,
   // #open=3 (file 3's findings) or #q=text (the filter box). It works through the page's own

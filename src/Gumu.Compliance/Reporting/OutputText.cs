@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// Makes document text (titles, evidence, messages quoting the document) safe for output

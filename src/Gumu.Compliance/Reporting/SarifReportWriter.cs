@@ -8,7 +8,7 @@ using Gumu.Compliance.Documents;
 using Gumu.Compliance.Findings;
 using Gumu.Compliance.Rules;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>
 /// A SARIF 2.1.0 log (one run) for code-scanning dashboards such as GitHub's, written with
@@ -74,7 +74,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
         _maxResults = maxResults;
     }
 
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
@@ -95,7 +95,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
         output.WriteByte((byte)'\n');
     }
 
-    private static void WriteRun(Utf8JsonWriter json, RunModel model, RunInfo run)
+    private static void WriteRun(Utf8JsonWriter json, RunModel model, ReportWriterOptions run)
     {
         var english = run.Language == Language.English;
         json.WriteStartObject();
@@ -176,6 +176,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
         json.WriteNumber("errors", s.Errors);
         json.WriteNumber("warnings", s.Warnings);
         json.WriteNumber("infos", s.Infos);
+        if (s.Suppressed > 0)
+        {
+            json.WriteNumber("suppressed", s.Suppressed);
+        }
+
         json.WriteEndObject();
         json.WriteBoolean("truncated", model.Truncated);
         json.WriteNumber("resultsTotal", model.TotalResults);
@@ -253,6 +258,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
         json.WriteNumber("errors", file.Findings.Count(f => f.Severity == Severity.Error));
         json.WriteNumber("warnings", file.Findings.Count(f => f.Severity == Severity.Warning));
         json.WriteNumber("infos", file.Findings.Count(f => f.Severity == Severity.Info));
+        if (file.Suppressed.Count > 0)
+        {
+            json.WriteNumber("suppressed", file.Suppressed.Count);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -324,6 +334,16 @@ internal sealed partial class SarifReportWriter : IReportWriter
         json.WriteStartObject("partialFingerprints");
         json.WriteString(FingerprintKey, result.Fingerprint);
         json.WriteEndObject();
+
+        // A baseline accepted it: dashboards show it as suppressed, not as an open alert.
+        if (result.Suppressed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
 
         json.WriteStartObject("properties");
         if (finding.Section is int section)
@@ -492,7 +512,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
 
     private sealed record ArtifactEntry(int Index, FileCheckResult File, string Uri, bool Relative, string Normalized);
 
-    private sealed record ResultEntry(Finding Finding, ArtifactEntry Artifact, string Fingerprint);
+    private sealed record ResultEntry(Finding Finding, ArtifactEntry Artifact, string Fingerprint, bool Suppressed = false);
 
     /// <summary>What the run holds, worked out before writing: rules, artifacts, the results kept and their fingerprints.</summary>
     private sealed class RunModel
@@ -516,7 +536,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
             var catalog = RuleCatalog.Default;
             var rules = catalog.Rules.Select(r => new RuleEntry(r.Id, r.Name, r.DefaultSeverity, r)).ToList();
             var unknown = new SortedDictionary<string, RuleEntry>(StringComparer.Ordinal);
-            foreach (var finding in results.SelectMany(r => r.Findings))
+            foreach (var finding in results.SelectMany(r => r.Findings.Concat(r.Suppressed)))
             {
                 if (!catalog.Contains(finding.RuleId) && !unknown.ContainsKey(finding.RuleId))
                 {
@@ -544,10 +564,17 @@ internal sealed partial class SarifReportWriter : IReportWriter
                     byUri.Add(uri, artifact);
                 }
 
-                var fingerprints = FindingFingerprint.ForFile(file.Findings, normalized);
+                // The suppressed findings after the file's findings, counting on from them: a
+                // finding keeps the fingerprint it had before the baseline accepted it.
+                var fingerprints = FindingFingerprint.ForFile(file.Findings.Concat(file.Suppressed), normalized);
                 for (var i = 0; i < file.Findings.Count; i++)
                 {
                     all.Add(new ResultEntry(file.Findings[i], artifact, fingerprints[i]));
+                }
+
+                for (var i = 0; i < file.Suppressed.Count; i++)
+                {
+                    all.Add(new ResultEntry(file.Suppressed[i], artifact, fingerprints[file.Findings.Count + i], Suppressed: true));
                 }
             }
 
@@ -555,7 +582,8 @@ internal sealed partial class SarifReportWriter : IReportWriter
             if (all.Count > maxResults)
             {
                 var keep = Enumerable.Range(0, all.Count)
-                    .OrderBy(i => all[i].Finding.Severity)
+                    .OrderBy(i => all[i].Suppressed)
+                    .ThenBy(i => all[i].Finding.Severity)
                     .ThenBy(i => i)
                     .Take(maxResults)
                     .Order()

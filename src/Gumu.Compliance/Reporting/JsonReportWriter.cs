@@ -4,7 +4,7 @@ using Gumu.Compliance;
 using Gumu.Compliance.Documents;
 using Gumu.Compliance.Findings;
 
-namespace Gumu.Cli.Output;
+namespace Gumu.Compliance.Reporting;
 
 /// <summary>The JSON document of contract.md (schemaVersion 1), written deterministically.</summary>
 internal sealed class JsonReportWriter : IReportWriter
@@ -17,13 +17,13 @@ internal sealed class JsonReportWriter : IReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    public void Write(Stream output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         Write(writer, results, run);
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, RunInfo run)
+    private static void Write(TextWriter output, IReadOnlyList<FileCheckResult> results, ReportWriterOptions run)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
@@ -47,6 +47,13 @@ internal sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("errors", s.Errors);
             json.WriteNumber("warnings", s.Warnings);
             json.WriteNumber("infos", s.Infos);
+
+            // Only with a baseline, so that output without one keeps the contract's exact shape.
+            if (s.Suppressed > 0)
+            {
+                json.WriteNumber("suppressed", s.Suppressed);
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
         }
