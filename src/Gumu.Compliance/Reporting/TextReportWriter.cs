@@ -61,7 +61,7 @@ internal sealed class TextReportWriter : IReportWriter
         var english = run.Language == Language.English;
         output.Write(english
             ? $"{s.Files} file(s) checked: {s.Passed} passed, {s.WithErrors} with errors, {s.Unreadable} unreadable; {s.Errors} error(s), {s.Warnings} warning(s)"
-            : $"共检查 {s.Files} 个文件:{s.Passed} 个通过,{s.WithErrors} 个有错误,{s.Unreadable} 个无法读取;错误 {s.Errors} 条,警告 {s.Warnings} 条");
+            : $"共检查 {s.Files} 个文件：{s.Passed} 个通过，{s.WithErrors} 个有错误，{s.Unreadable} 个无法读取；错误 {s.Errors} 条，警告 {s.Warnings} 条");
         if (s.Suppressed > 0)
         {
             output.Write(english ? $"; {s.Suppressed} accepted by the baseline, not listed" : $"；另有 {s.Suppressed} 条已被基线接受，未列出");

@@ -134,7 +134,7 @@ public sealed class BatchIntegrityTests : IDisposable
         run.StandardOutput.Split('\n').Should().Equal(
             "inbox/a.txt: 规则集 yunnan-2018（报告年度 2018（标题）；识别到 14/14 个部分标题；统计表）",
             "inbox/locked: error GM0001: 文件夹无法读取，其中的文件均未检查；请确认有读取该文件夹的权限",
-            "共检查 2 个文件:1 个通过,0 个有错误,1 个无法读取;错误 1 条,警告 0 条。",
+            "共检查 2 个文件：1 个通过，0 个有错误，1 个无法读取；错误 1 条，警告 0 条。",
             string.Empty);
         run.ExitCode.Should().Be(1);
     }

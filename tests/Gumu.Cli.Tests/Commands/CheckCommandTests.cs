@@ -14,7 +14,7 @@ public sealed class CheckCommandTests
         exit.Should().Be(0);
         stdout.Trim().Split('\n').Should().Equal(
             "samples/compliant/lanxi-2018.docx: 规则集 yunnan-2018（报告年度 2018（标题）；识别到 14/14 个部分标题；统计表）",
-            "共检查 1 个文件:1 个通过,0 个有错误,0 个无法读取;错误 0 条,警告 0 条。");
+            "共检查 1 个文件：1 个通过，0 个有错误，0 个无法读取；错误 0 条，警告 0 条。");
     }
 
     [Fact]

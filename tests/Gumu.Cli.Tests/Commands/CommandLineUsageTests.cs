@@ -116,7 +116,7 @@ public sealed class CheckOptionsTests
         exit.Should().Be(1);
         stdout.Should().NotContain("GM4001");
         stdout.Should().Contain("error GM1004");
-        stdout.Trim().Split('\n')[^1].Should().Be("共检查 2 个文件:1 个通过,1 个有错误,0 个无法读取;错误 1 条,警告 0 条。");
+        stdout.Trim().Split('\n')[^1].Should().Be("共检查 2 个文件：1 个通过，1 个有错误，0 个无法读取；错误 1 条，警告 0 条。");
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace Gumu.Cli.Tests.Commands;
 /// </summary>
 public sealed class SubmissionsFolderTests : IDisposable
 {
-    private const string Summary0 = "共检查 3 个文件:3 个通过,0 个有错误,0 个无法读取;错误 0 条,警告 0 条；另有 2 条已被基线接受，未列出。";
+    private const string Summary0 = "共检查 3 个文件：3 个通过，0 个有错误，0 个无法读取；错误 0 条，警告 0 条；另有 2 条已被基线接受，未列出。";
 
     private readonly TempFolder _office = new("submissions");
 
@@ -44,7 +44,7 @@ public sealed class SubmissionsFolderTests : IDisposable
         var lines = stdout.Trim().Split('\n');
         lines.Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains(": warning ", StringComparison.Ordinal))
             .Should().ContainSingle().Which.Should().StartWith("乡镇/梅岭乡/report.html(").And.Contain("error GM1002");
-        lines[^1].Should().Be("共检查 4 个文件:3 个通过,1 个有错误,0 个无法读取;错误 1 条,警告 0 条；另有 2 条已被基线接受，未列出。");
+        lines[^1].Should().Be("共检查 4 个文件：3 个通过，1 个有错误，0 个无法读取；错误 1 条，警告 0 条；另有 2 条已被基线接受，未列出。");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class SuppressedFindingsTests
         var chinese = Encoding.UTF8.GetString(Write(WithBaseline(), ReportFormat.Text, Chinese)).Split('\n');
         var english = Encoding.UTF8.GetString(Write(WithBaseline(), ReportFormat.Text, English)).Split('\n');
 
-        chinese[^2].Should().Be("共检查 5 个文件:2 个通过,1 个有错误,2 个无法读取;错误 3 条,警告 3 条；另有 2 条已被基线接受，未列出。");
+        chinese[^2].Should().Be("共检查 5 个文件：2 个通过，1 个有错误，2 个无法读取；错误 3 条，警告 3 条；另有 2 条已被基线接受，未列出。");
         english[^2].Should().Be("5 file(s) checked: 2 passed, 1 with errors, 2 unreadable; 3 error(s), 3 warning(s); 2 accepted by the baseline, not listed.");
         chinese.Should().NotContain(l => l.Contains("GM1001", StringComparison.Ordinal));
     }

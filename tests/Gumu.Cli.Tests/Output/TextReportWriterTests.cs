@@ -41,7 +41,7 @@ public sealed class TextReportWriterTests
             @"inbox/\x1b[2K\x0d报告\u202e\x85.html(3,1): error GM1001: 缺少第5部分\x0ax.html(1,1): error GM0001: forged",
             // NEL and U+2028 are line breaks, which read as spaces in evidence.
             @"    > 一、\x1b]8;;http://example.invalid\x07link\x1b]8;;\x07  \x7f",
-            "共检查 1 个文件:0 个通过,1 个有错误,0 个无法读取;错误 1 条,警告 0 条。",
+            "共检查 1 个文件：0 个通过，1 个有错误，0 个无法读取；错误 1 条，警告 0 条。",
             string.Empty);
     }
 

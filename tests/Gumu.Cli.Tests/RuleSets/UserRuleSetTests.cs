@@ -58,7 +58,7 @@ public sealed class UserRuleSetTests : IDisposable
         var lines = stdout.TrimEnd().Split('\n');
         lines.Should().HaveCount(2, "a rule-set line and the summary, no finding: {0}", stdout);
         lines[0].Should().Be(UserReport + ": 规则集 qingfeng-2023");
-        lines[1].Should().StartWith("共检查 1 个文件:1 个通过");
+        lines[1].Should().StartWith("共检查 1 个文件：1 个通过");
         exit.Should().Be(0);
     }
 
