@@ -74,6 +74,15 @@ public sealed class HtmlReportReader : IReportReader
     private static ReportDocument ReadCore(ReadOnlySpan<byte> bytes, ReaderLimits limits, CancellationToken cancellationToken)
     {
         var decoded = HtmlDecoder.Decode(bytes);
+        if (decoded.Text.Length > limits.MaxPageCharacters)
+        {
+            throw Failures.Limit(
+                nameof(ReaderLimits.MaxPageCharacters),
+                limits.MaxPageCharacters,
+                decoded.Text.Length,
+                $"The page has {decoded.Text.Length} characters, more than {limits.MaxPageCharacters}.");
+        }
+
         if (TextRules.IsBlank(decoded.Text))
         {
             throw Failures.Empty("The page is empty.");

@@ -18,6 +18,14 @@ public sealed record ReaderLimits
     /// <summary>Most characters in one Open XML part (default 64 M).</summary>
     public long MaxCharactersInPart { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Most characters in an HTML page once decoded, markup included (default 16 Mi, 16,777,216).
+    /// A long real report is a few hundred thousand; a page with embedded pictures a few million.
+    /// The parser keeps a working copy of the page as large as the page rounded up to a power of
+    /// two, so this limit, not the file size, is what bounds reading a page in memory.
+    /// </summary>
+    public int MaxPageCharacters { get; init; } = 16 * 1024 * 1024;
+
     /// <summary>Deepest element nesting (default 512).</summary>
     public int MaxNestingDepth { get; init; } = 512;
 

@@ -42,17 +42,18 @@ internal static class HostileCorpus
 
     public static IReadOnlyList<HostileInput> Html { get; } =
     [
-        new("html-49-MB-of-span-tags", "html", s => Page(s, "<span>一</span>", 49 * MiB), "GM0004", "MaxElements"),
+        new("html-49-MB-page", "html", s => Page(s, "<p>" + new string('x', 150) + "</p>\n", 49 * MiB), "GM0004", "MaxPageCharacters"),
+        new("html-15-MB-of-span-tags", "html", s => Page(s, "<span>一</span>", 15 * MiB), "GM0004", "MaxElements"),
         new("html-17-MB-word-export", "html", s => Page(s, WordParagraph, 17 * MiB, WordHead), "GM0004", "MaxElements"),
-        new("html-7-million-comments", "html", s => Page(s, "<!---->", 7_000_000 * 7), "GM0004", "MaxElements"),
+        new("html-2-million-comments", "html", s => Page(s, "<!---->", 2_000_000 * 7), "GM0004", "MaxElements"),
         new("html-one-text-node-of-16-million-characters", "html", s => Page(s, "一", 16_000_000 * 3), "GM0004", "MaxRunCharacters"),
-        new("html-one-tag-with-4-million-attributes", "html", s => Attributes(s, "<html><body><p", " a{0}", 4_000_000, ">一</p></body></html>"), "GM0004", "MaxRunCharacters"),
+        new("html-one-tag-with-1-5-million-attributes", "html", s => Attributes(s, "<html><body><p", " a{0}", 1_500_000, ">一</p></body></html>"), "GM0004", "MaxRunCharacters"),
         new("html-190000-paragraphs", "html", s => Page(s, "<p>" + new string('乡', 60) + "</p>\n", 190_000L * 188), "GM0004", "MaxElements"),
         new("html-within-limits-99000-paragraphs", "html", s => Page(s, "<p>" + new string('乡', 150) + "</p>\n", 99_000L * 458), "GM0003"),
-        new("html-within-limits-99000-styled-paragraphs", "html", s => Page(s, "<p style='" + new string('x', 360) + "'>" + new string('乡', 40) + "</p>\n", 99_000L * 496), "GM0003"),
+        new("html-within-limits-99000-styled-paragraphs", "html", s => Page(s, "<p style='" + new string('x', 100) + "'>" + new string('乡', 40) + "</p>\n", 99_000L * 237), "GM0003"),
         new("html-within-limits-table-of-99000-cells", "html", s => Table(s, 330, 300), "GM0003"),
         new("html-table-of-100000-cells-over-the-element-limit", "html", s => Table(s, 400, 300), "GM0004", "MaxElements"),
-        new("html-45-MB-data-uri-picture", "html", s => OneTag(s, "<html><body><p>通知</p><img src=\"data:image/png;base64,", "QUJD", 45 * MiB / 4, "\"></body></html>"), "GM0004", "MaxAttributeValueCharacters"),
+        new("html-12-million-character-data-uri-picture", "html", s => OneTag(s, "<html><body><p>通知</p><img src=\"data:image/png;base64,", "QUJD", 12_000_000 / 4, "\"></body></html>"), "GM0004", "MaxAttributeValueCharacters"),
         new("html-within-limits-9-million-character-data-uri-picture", "html", s => OneTag(s, "<html><body><p>通知</p><img src=\"data:image/png;base64,", "QUJD", 9_000_000 / 4, "\"></body></html>"), "GM0003"),
     ];
 

@@ -63,6 +63,27 @@ public sealed class ReaderLimitTests
     }
 
     [Fact]
+    public void Html_page_over_the_page_limit_names_its_length()
+    {
+        // 1,001 characters once decoded: the 3-byte characters count once each.
+        var page = "<html><body><p>" + new string('乡', 1001 - 33) + "</p></body></html>";
+        page.Length.Should().Be(1001);
+
+        Fail(() => ReadHtml(page, Small with { MaxPageCharacters = 1000 })).Should().Equal(
+            new KeyValuePair<string, object?>("limit", "MaxPageCharacters"),
+            new KeyValuePair<string, object?>("maximum", 1000L),
+            new KeyValuePair<string, object?>("actual", 1001L));
+    }
+
+    [Fact]
+    public void Html_page_at_the_page_limit_is_read()
+    {
+        var page = "<html><body><p>" + new string('乡', 1000 - 33) + "</p></body></html>";
+
+        ReadHtml(page, Small with { MaxPageCharacters = 1000, MaxRunCharacters = 1000, MaxParagraphCharacters = 1000 }).Blocks.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Html_with_a_text_run_over_the_run_limit()
     {
         Fail(() => ReadHtml("<html><body><p>" + new string('一', 301) + "</p></body></html>")).Should().Equal(Expected("MaxRunCharacters", 300));
@@ -137,8 +158,8 @@ public sealed class ReaderLimitTests
     private static ReportDocument ReadText(string text) =>
         new PlainTextReportReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), Small, CancellationToken.None);
 
-    private static ReportDocument ReadHtml(string page) =>
-        new HtmlReportReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(page)), Small, CancellationToken.None);
+    private static ReportDocument ReadHtml(string page, ReaderLimits? limits = null) =>
+        new HtmlReportReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(page)), limits ?? Small, CancellationToken.None);
 
     private static IReadOnlyList<KeyValuePair<string, object?>> Fail(Func<ReportDocument> read)
     {
