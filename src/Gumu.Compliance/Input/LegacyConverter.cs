@@ -13,7 +13,7 @@ namespace Gumu.Compliance.Input;
 /// could not load a file, so a conversion succeeded only when its .docx exists and is a Word
 /// package.
 /// </summary>
-internal sealed class LegacyConverter(string soffice, TimeSpan timeLimit)
+internal sealed class LegacyConverter(string soffice, TimeSpan timeLimit, string? workRoot = null)
 {
     public const int MaxFilesPerProcess = 16;
 
@@ -129,7 +129,10 @@ internal sealed class LegacyConverter(string soffice, TimeSpan timeLimit)
         // soon as its last file is done, and would leave the folder behind otherwise.
         var outcomes = new Exception?[chunk.Count];
         var converted = new byte[]?[chunk.Count];
-        var work = Directory.CreateTempSubdirectory("gumu-soffice-");
+        // A private folder per LibreOffice run, in the temporary folder unless a root is given (tests).
+        var work = workRoot is null
+            ? Directory.CreateTempSubdirectory("gumu-soffice-")
+            : Directory.CreateDirectory(Path.Combine(workRoot, "gumu-soffice-" + Guid.NewGuid().ToString("N")));
         try
         {
             var output = Path.Combine(work.FullName, "out");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gumu.Compliance.Documents;
 using Gumu.Compliance.Input;
 using Gumu.Compliance.Tests.Support;
 
@@ -27,17 +28,30 @@ public sealed class LegacyConversionTests
     [FactRequiringLibreOfficeWriter]
     public async Task A_doc_LibreOffice_cannot_load_is_GM0001_although_LibreOffice_exits_with_0_and_its_folder_is_gone_when_the_result_comes()
     {
-        var before = ConversionFolders();
+        var legacy = Path.Combine(RepositoryPaths.Samples, "input", "legacy.doc");
 
-        var result = await new ReportChecker().CheckFileAsync(Path.Combine(RepositoryPaths.Samples, "input", "legacy.doc"));
+        var result = await new ReportChecker().CheckFileAsync(legacy);
 
         result.Findings.Select(f => (f.RuleId, f.Message)).Should().Equal(
             ("GM0001", "旧版 Word/WPS 文件（.doc/.wps）无法用 LibreOffice 转换为 .docx，文件可能已损坏；请在 Word 或 WPS 中“另存为 .docx”后重新提交"));
-        ConversionFolders().Should().BeSubsetOf(before, "the private folder and profile are removed before the file's result is given");
-    }
 
-    private static List<string> ConversionFolders() =>
-        [.. Directory.EnumerateDirectories(Path.GetTempPath(), "gumu-soffice-*")];
+        // The converter's folders in a root of this test's own, so that conversions elsewhere in
+        // the run (or in other processes) cannot show up here.
+        var root = Directory.CreateTempSubdirectory("gumu-conversion-root-");
+        try
+        {
+            var converter = new LegacyConverter(LegacyConverter.Locate(null)!, TimeSpan.FromMinutes(3), root.FullName);
+            var content = await File.ReadAllBytesAsync(legacy);
+            var convert = () => converter.ConvertAsync(content, CancellationToken.None);
+
+            (await convert.Should().ThrowAsync<ReportReadException>()).Which.RuleId.Should().Be("GM0001");
+            root.EnumerateFileSystemInfos().Should().BeEmpty("the private folder and profile are removed before the file's result is given");
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
 
     [Fact]
     public async Task Without_LibreOffice_a_doc_is_GM0002_with_the_install_hint()
