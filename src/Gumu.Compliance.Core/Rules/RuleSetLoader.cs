@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Gumu.Compliance.Rules;
 
@@ -9,7 +10,7 @@ namespace Gumu.Compliance.Rules;
 /// file may name another rule set in <c>extends</c> (a built-in name, or a path relative to the
 /// file) and state only what differs; see <see cref="RuleSetMerge"/> for how the two combine.
 /// </summary>
-public static class RuleSetLoader
+public static partial class RuleSetLoader
 {
     /// <summary>The name that selects a rule set per document (<see cref="Selection.RuleSetSelector"/>).</summary>
     public const string Auto = "auto";
@@ -85,12 +86,52 @@ public static class RuleSetLoader
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"The rule set '{merged["id"]}' is not valid: {e.Message}", e);
+            throw new InvalidDataException($"The rule set '{merged["id"]}' is not valid{Where(merged, e.Path)}: {e.Message}", e);
         }
 
         RuleSetValidator.Validate(set);
         return set;
     }
+
+    /// <summary>
+    /// Where a JSON path points in the merged rule set, with the ids of the entries on the way
+    /// (" at tables[0].rows[6] (tables '二', rows 'confirmation')"): list positions count the
+    /// merged lists, so the ids are what lead a user to the entry in their own file.
+    /// </summary>
+    private static string Where(JsonNode root, string? path)
+    {
+        var ids = new List<string>();
+        var shown = new System.Text.StringBuilder();
+        JsonNode? node = root;
+        var container = string.Empty;
+        foreach (Match step in PathStep().Matches(path ?? string.Empty))
+        {
+            if (step.Groups["index"].Success)
+            {
+                var i = int.Parse(step.Groups["index"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                node = node is JsonArray array && i < array.Count ? array[i] : null;
+                shown.Append('[').Append(i).Append(']');
+                if (node is JsonObject entry && entry["id"] is JsonValue id && id.TryGetValue<string>(out var text))
+                {
+                    ids.Add($"{Singular(container)} '{text}'");
+                }
+            }
+            else
+            {
+                container = step.Groups["name"].Value;
+                node = (node as JsonObject)?[container];
+                shown.Append(shown.Length == 0 ? string.Empty : ".").Append(container);
+            }
+        }
+
+        return shown.Length == 0 ? string.Empty : $" at {shown}{(ids.Count > 0 ? $" ({string.Join(", ", ids)})" : string.Empty)}";
+    }
+
+    private static string Singular(string list) =>
+        list.EndsWith("ies", StringComparison.Ordinal) ? list[..^3] + "y" : list.EndsWith('s') ? list[..^1] : list;
+
+    [GeneratedRegex(@"\[(?<index>[0-9]{1,9})\]|\['(?<name>[^']*)'\]|(?<=^\$|[\]\w])\.(?<name>[^.\[\]]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PathStep();
 
     // The file's own object merged onto what it extends, recursively.
     private static JsonObject Resolve(JsonObject file, string? baseDirectory, int depth)
