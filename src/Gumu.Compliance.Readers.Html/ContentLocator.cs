@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Gumu.Compliance.Documents;
+using Gumu.Compliance.Text;
 
 namespace Gumu.Compliance.Readers.Html;
 
@@ -539,7 +540,7 @@ internal static partial class ContentLocator
     private static bool IsPlausibleTitle(string text) =>
         text.Length is >= 4 and <= MaxTitleLength
         && text.IndexOfAny(SentencePunctuation) < 0
-        && !TextRules.LooksLikeBreadcrumb(text)
+        && !PortalChrome.LooksLikeBreadcrumb(text)
         && !TextRules.IsChromeLine(text);
 
     private static readonly char[] SentencePunctuation = ['。', '；', '，', ';'];

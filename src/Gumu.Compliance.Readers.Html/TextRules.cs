@@ -157,13 +157,6 @@ internal static partial class TextRules
     /// <summary>True when a short line is portal chrome: breadcrumbs, font-size switches, print/close/share links, footers, the metadata line.</summary>
     public static bool IsChromeLine(string text) => text.Length <= 160 && ChromeLine().IsMatch(text);
 
-    /// <summary>True when the text looks like a breadcrumb trail.</summary>
-    public static bool LooksLikeBreadcrumb(string text) =>
-        text.Contains('>', StringComparison.Ordinal) || text.Contains('＞', StringComparison.Ordinal)
-        || text.Contains('»', StringComparison.Ordinal) || text.Contains('→', StringComparison.Ordinal)
-        || text.Contains("当前位置", StringComparison.Ordinal) || text.Contains("您的位置", StringComparison.Ordinal)
-        || text.Contains("所在位置", StringComparison.Ordinal);
-
     /// <summary>True when the text holds a calendar date (2019-01-14, 2019/1/14, 2019.01.14, 2019年1月14日).</summary>
     public static bool ContainsDate(string text) => AnyDate().IsMatch(text);
 

@@ -91,6 +91,12 @@ internal sealed partial record ReportTitle(string? Text, SourceLocation? Locatio
     /// <summary>True when a text reads like an annual report's title (and not like a notice about one).</summary>
     internal static bool IsTitleLike(string text, RuleSet ruleSet)
     {
+        // A breadcrumb names the annual-report column and often the year, but is no title.
+        if (PortalChrome.LooksLikeBreadcrumb(text))
+        {
+            return false;
+        }
+
         var key = TextNormalizer.Key(text);
         var named = key.Contains(TextNormalizer.Key(ruleSet.TitlePhrase), StringComparison.Ordinal)
             || ruleSet.TitlePhraseVariants.Any(v => key.Contains(TextNormalizer.Key(v), StringComparison.Ordinal))

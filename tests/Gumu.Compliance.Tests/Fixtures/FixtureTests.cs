@@ -49,6 +49,7 @@ public sealed class FixtureTests
 
     [Theory]
     [InlineData("national-2021/title-below-a-breadcrumb.html", "石桥镇人民政府2025年政府信息公开工作年度报告")]
+    [InlineData("national-2021/title-below-a-breadcrumb-line.txt", "石桥镇人民政府2025年政府信息公开工作年度报告")]
     [InlineData("national-2021/title-starting-with-year.txt", "2025年武汉市江岸区石桥街道政府信息公开工作年度报告")]
     public async Task The_title_is_the_report_s_own(string fixture, string title)
     {
