@@ -37,7 +37,7 @@ internal sealed class DeadlineCheck : IReportCheck
 
     internal static (DateOnly Deadline, IssuerKindSpec? Kind)? Deadline(CheckContext context)
     {
-        var kind = ReportIssuer.Kind(ReportIssuer.Name(context.Title, context.Document, context.RuleSet), context.RuleSet);
+        var kind = ReportIssuer.KindOf(context.Title, context.Document, context.RuleSet);
         if (context.Options.Deadline is DateOnly fixedDeadline)
         {
             return (fixedDeadline, null);

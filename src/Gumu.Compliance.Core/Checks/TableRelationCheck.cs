@@ -23,7 +23,7 @@ internal sealed class TableRelationCheck : IReportCheck
 
     public void Run(CheckContext context)
     {
-        var issuerKind = ReportIssuer.Kind(ReportIssuer.Name(context.Title, context.Document, context.RuleSet), context.RuleSet)?.Kind;
+        var issuerKind = ReportIssuer.KindOf(context.Title, context.Document, context.RuleSet)?.Kind;
         foreach (var values in context.FoundTables())
         {
             var schema = TableSchema.For(values.Spec);

@@ -253,6 +253,14 @@ internal sealed record IssuerKindSpec
     [JsonInclude]
     [JsonRequired]
     public IReadOnlyList<string> Suffixes { get; internal set; } = default!;
+
+    /// <summary>
+    /// How a report of this kind calls its own body in its running text ("我镇", "本乡"). Used only
+    /// when the report names no body: the opening's self-references show the kind when all of
+    /// them belong to this one kind.
+    /// </summary>
+    [JsonInclude]
+    public IReadOnlyList<string> SelfReferences { get; internal set; } = [];
 }
 
 /// <summary>A basis a report may no longer cite as its own (GM4004).</summary>

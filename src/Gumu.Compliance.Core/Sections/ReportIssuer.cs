@@ -18,6 +18,9 @@ internal static class ReportIssuer
 
     private const int MaxBylineLength = 30;
 
+    // How far into the report self-references are looked for: the opening and the first section.
+    private const int OpeningParagraphs = 8;
+
     /// <summary>The issuing body's name, or null.</summary>
     public static string? Name(ReportTitle title, ReportDocument document, RuleSet ruleSet)
     {
@@ -87,6 +90,51 @@ internal static class ReportIssuer
         }
 
         return agency.StartsWith("关于", StringComparison.Ordinal) ? agency[2..] : agency;
+    }
+
+    /// <summary>
+    /// The kind of body that issues the report: from its name when the report names it, else from
+    /// how the opening refers to its own body ("现结合我镇实际") when every such reference there
+    /// belongs to one kind. Null when neither tells.
+    /// </summary>
+    public static IssuerKindSpec? KindOf(ReportTitle title, ReportDocument document, RuleSet ruleSet)
+    {
+        var name = Name(title, document, ruleSet);
+        return name is not null ? Kind(name, ruleSet) : FromSelfReferences(document, ruleSet);
+    }
+
+    /// <summary>The one kind whose self-references ("我镇", "本局") the report's opening paragraphs use, or null.</summary>
+    internal static IssuerKindSpec? FromSelfReferences(ReportDocument document, RuleSet ruleSet)
+    {
+        IssuerKindSpec? found = null;
+        var paragraphs = 0;
+        foreach (var block in document.Blocks)
+        {
+            if (block is not ParagraphBlock p)
+            {
+                continue;
+            }
+
+            if (++paragraphs > OpeningParagraphs)
+            {
+                break;
+            }
+
+            foreach (var kind in ruleSet.IssuerKinds)
+            {
+                if (kind.SelfReferences.Any(r => p.Text.Contains(r, StringComparison.Ordinal)))
+                {
+                    if (found is not null && found.Kind != kind.Kind)
+                    {
+                        return null;
+                    }
+
+                    found = kind;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The kind of body a name shows, by its longest known ending, or null.</summary>

@@ -75,6 +75,28 @@ public sealed class RealExcerptTests
         result.RuleSetReason.Should().NotBeNullOrEmpty();
     }
 
+    /// <summary>What the corpus notes say a real excerpt shows, found by the rule that checks it.</summary>
+    [CorpusTheory]
+    [InlineData("2022-hunan-taojiang-songmutang.txt", "GM2005", 2)]
+    [InlineData("2023-xinjiang-nlk-town-table.txt", "GM2005", 6)]
+    public async Task A_town_reporting_rules_in_force_gets_the_rules_warning(string file, string ruleId, int inForce)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.RealExcerpts!, file));
+
+        var finding = result.Findings.Should().ContainSingle(f => f.RuleId == ruleId).Subject;
+        finding.Message.Should().Contain("规章").And.Contain($"“现行有效件数” {inForce}");
+    }
+
+    [CorpusTheory]
+    [InlineData("2019-henan-pingqiao-fgw-image-tables.txt", "2019年度区发改委政府信息公开工作年度报告")]
+    public async Task A_breadcrumb_above_the_title_is_not_taken_for_it(string file, string title)
+    {
+        var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.RealExcerpts!, file));
+
+        result.Title.Should().Be(title);
+        result.Findings.Should().NotContain(f => f.RuleId == "GM4001");
+    }
+
     [CorpusTheory]
     [MemberData(nameof(Excerpts))]
     public void No_section_is_present_only_because_running_text_lists_its_title(string file)
