@@ -40,16 +40,16 @@ internal static class ReportIssuer
     /// <summary>
     /// The agency named on its own line right below (or above) a title that does not name it: a
     /// short line with no figures that ends like a body of a known kind ("松木塘镇人民政府"). Null when
-    /// there is none or the title holds no body block.
+    /// there is none.
     /// </summary>
     public static string? Byline(ReportTitle title, ReportDocument document, RuleSet ruleSet)
     {
-        if (title.BlockIndex is not int at)
-        {
-            return null;
-        }
-
-        foreach (var i in (ReadOnlySpan<int>)[at + 1, at - 1])
+        // A title the reader took out of the text (a web page's heading) stood right above the
+        // first block; a title found among the blocks has its neighbours on both sides.
+        ReadOnlySpan<int> neighbours = title.BlockIndex is int at ? [at + 1, at - 1]
+            : title.Text is not null && title.Location is not null && title.Text == document.Title?.Trim() ? [0]
+            : [];
+        foreach (var i in neighbours)
         {
             if (i >= 0 && i < document.Blocks.Count && document.Blocks[i] is ParagraphBlock p)
             {
