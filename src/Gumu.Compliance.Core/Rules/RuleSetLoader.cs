@@ -95,7 +95,7 @@ public static partial class RuleSetLoader
 
     /// <summary>
     /// Where a JSON path points in the merged rule set, with the ids of the entries on the way
-    /// (" at tables[0].rows[6] (tables '二', rows 'confirmation')"): list positions count the
+    /// (" at tables[0].rows[6].lable (table '二', row 'confirmation')"): list positions count the
     /// merged lists, so the ids are what lead a user to the entry in their own file.
     /// </summary>
     private static string Where(JsonNode root, string? path)

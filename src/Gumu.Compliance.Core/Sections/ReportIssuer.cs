@@ -103,7 +103,7 @@ internal static class ReportIssuer
         return name is not null ? Kind(name, ruleSet) : FromSelfReferences(document, ruleSet);
     }
 
-    /// <summary>The one kind whose self-references ("我镇", "本局") the report's opening paragraphs use, or null.</summary>
+    /// <summary>The one kind whose self-references ("我镇", "我局") the report's opening paragraphs use, or null.</summary>
     internal static IssuerKindSpec? FromSelfReferences(ReportDocument document, RuleSet ruleSet)
     {
         IssuerKindSpec? found = null;
