@@ -24,10 +24,10 @@ internal sealed class TablePresenceCheck : IReportCheck
                 continue;
             }
 
-            var cell = spec.PropertyStyle == "cell";
+            // These findings are about a whole table and carry no figure, so "table" names it in
+            // either property style (yunnan-2018's one table included).
             var names = context.TableNames(spec);
-            List<KeyValuePair<string, object?>> Props(params KeyValuePair<string, object?>[] more) =>
-                cell ? [P("table", spec.Id), .. more] : [.. more];
+            List<KeyValuePair<string, object?>> Props(params KeyValuePair<string, object?>[] more) => [P("table", spec.Id), .. more];
 
             if (context.ValuesOf(spec) is { } values)
             {

@@ -161,6 +161,8 @@ public sealed class SampleTests
     [InlineData("national-2021/liutang-2025-table3-column-missing.html", "GM1008", "三")]
     [InlineData("national-2021/liutang-2025-table2-text-in-cell.html", "GM2004", "二")]
     [InlineData("national-2019/meiling-2020-reviews-total-broken.html", "GM2001", "四")]
+    [InlineData("structure/lanxi-2018-table-missing.html", "GM1006", "统计表")]
+    [InlineData("structure/lanxi-2018-table-image.html", "GM1007", "统计表")]
     public async Task A_table_finding_names_its_table(string sample, string rule, string table)
     {
         var result = await Checker.CheckFileAsync(Path.Combine(RepositoryPaths.Samples, sample));
