@@ -15,7 +15,9 @@ internal static partial class HtmlDecoder
     /// <summary>How many leading bytes the charset prescan looks at.</summary>
     public const int PrescanBytes = 4096;
 
-    private static readonly Encoding Gb18030Lenient = GetGb18030(DecoderFallback.ReplacementFallback);
+    // U+FFFD for a damaged byte, as the text reader gives: DecoderFallback.ReplacementFallback
+    // writes "?", which would pass for text.
+    private static readonly Encoding Gb18030Lenient = GetGb18030(new DecoderReplacementFallback("\uFFFD"));
 
     private static readonly Encoding Gb18030Strict = GetGb18030(DecoderFallback.ExceptionFallback);
 

@@ -25,6 +25,18 @@ public sealed class EncodingTests
     }
 
     [Fact]
+    public void A_damaged_byte_in_a_gb2312_page_becomes_a_replacement_character_not_a_question_mark()
+    {
+        var page = GbPage("<meta charset=\"gb2312\">");
+        var at = page.IndexOf(Sentence, StringComparison.Ordinal);
+        byte[] bytes = [.. Gb2312.GetBytes(page[..at]), 0xFF, .. Gb2312.GetBytes(page[at..])];
+
+        var document = Read(bytes);
+
+        document.Texts().Should().Equal(Heading, "\uFFFD" + Sentence);
+    }
+
+    [Fact]
     public void Gbk_bytes_declared_in_meta_charset_are_decoded_as_gb18030()
     {
         // 喆 and 镕 are in GBK but not in GB2312.
