@@ -277,7 +277,8 @@ internal static class CheckCommand
             return ExitCodes.Findings;
         }
 
-        var warnings = results.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
+        // Counted before --quiet leaves warnings out of the report.
+        var warnings = checkedFiles.Sum(c => c.Result.Findings.Count(f => f.Severity == Severity.Warning));
         if (settings.MaxWarnings is { } max && warnings > max)
         {
             await error.WriteLineAsync(UsageText.Of(language,

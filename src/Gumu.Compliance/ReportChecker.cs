@@ -281,7 +281,8 @@ public sealed class ReportChecker
 
     private FileCheckResult TimedOut(string name, string format)
     {
-        var seconds = (int)(Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds;
+        // Whole seconds, rounded up: a limit under a second is not "0 seconds".
+        var seconds = (int)Math.Ceiling((Options.PerFileTimeout ?? TimeSpan.Zero).TotalSeconds);
         return Failure(name, format, new ReportReadException(ReadFailures.LimitsExceeded, "timeout", "Time limit exceeded.",
             [new("limit", nameof(ReportCheckerOptions.PerFileTimeout)), new("maximum", seconds)]));
     }

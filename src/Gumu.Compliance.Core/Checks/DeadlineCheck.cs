@@ -37,11 +37,12 @@ internal sealed class DeadlineCheck : IReportCheck
 
     internal static (DateOnly Deadline, IssuerKindSpec? Kind)? Deadline(CheckContext context)
     {
-        var kind = ReportIssuer.KindOf(context.Title, context.Document, context.RuleSet);
         if (context.Options.Deadline is DateOnly fixedDeadline)
         {
             return (fixedDeadline, null);
         }
+
+        var kind = ReportIssuer.KindOf(context.Title, context.Document, context.RuleSet);
 
         if (context.Year is not int year)
         {

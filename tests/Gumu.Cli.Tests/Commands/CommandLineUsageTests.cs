@@ -120,11 +120,13 @@ public sealed class CheckOptionsTests
     }
 
     [Theory]
-    [InlineData("0", 1)]
-    [InlineData("1", 0)]
-    public async Task Max_warnings_fails_the_run_when_exceeded(string max, int expected)
+    [InlineData("0", 1, false)]
+    [InlineData("1", 0, false)]
+    [InlineData("0", 1, true)]
+    public async Task Max_warnings_fails_the_run_when_exceeded(string max, int expected, bool quiet)
     {
-        var (exit, _, stderr) = await GumuTool.RunAsync("check", Warning, "--max-warnings", max);
+        // --quiet hides the warnings from the report, not from the count.
+        var (exit, _, stderr) = await GumuTool.RunAsync(["check", Warning, "--max-warnings", max, .. quiet ? (string[])["-q"] : []]);
 
         exit.Should().Be(expected);
         stderr.Should().Be(expected == 1 ? "警告 1 条，超过了 --max-warnings 允许的 0 条。\n" : string.Empty);

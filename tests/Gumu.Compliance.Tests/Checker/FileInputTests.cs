@@ -78,7 +78,7 @@ public sealed class FileInputTests : IDisposable
 
         var result = await checker.CheckAsync(stalled, "upload.html").WaitAsync(HangGuard);
 
-        result.Findings.Should().ContainSingle().Which.Message.Should().Be("文件处理超时（上限 0 秒），已跳过");
+        result.Findings.Should().ContainSingle().Which.Message.Should().Be("文件处理超时（上限 1 秒），已跳过", "a limit under a second is rounded up, never \"0 seconds\"");
     }
 
     /// <summary>A stream whose reads block until disposed and ignore cancellation, like a stalled network share.</summary>
