@@ -131,7 +131,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
             json.WriteString("level", "warning");
             WriteMessage(json, "message", english
                 ? string.Create(CultureInfo.InvariantCulture, $"Too many results: {model.TotalResults} found, only {model.Results.Count} written (errors first, then warnings, then notes). Use --format json for all of them.")
-                : string.Create(CultureInfo.InvariantCulture, $"结果过多:共 {model.TotalResults} 条,只写入了 {model.Results.Count} 条(先错误、再警告、再提示);完整结果请用 --format json 输出。"));
+                : string.Create(CultureInfo.InvariantCulture, $"结果过多：共 {model.TotalResults} 条，只写入了 {model.Results.Count} 条（先错误、再警告、再提示）；完整结果请用 --format json 输出。"));
             json.WriteEndObject();
             json.WriteEndArray();
         }
@@ -146,7 +146,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
         json.WriteStartObject(SourceRoot);
         WriteMessage(json, "description", english
             ? "The folder gumu was run from; relative input paths are relative to it."
-            : "运行 gumu 时的当前文件夹;相对路径均相对于此文件夹。");
+            : "运行 gumu 时的当前文件夹；相对路径均相对于此文件夹。");
         json.WriteEndObject();
         json.WriteEndObject();
 
@@ -201,11 +201,11 @@ internal sealed partial class SarifReportWriter : IReportWriter
         var level = Level(rule.DefaultSeverity);
         WriteMessage(json, "fullDescription", english
             ? $"{summary}. Rule {rule.Id} {rule.Name}; default level: {level}."
-            : $"{summary}。规则 {rule.Id} {rule.Name};默认级别:{SeverityZh(rule.DefaultSeverity)}。");
+            : $"{summary}。规则 {rule.Id} {rule.Name}；默认级别：{SeverityZh(rule.DefaultSeverity)}。");
         var fix = RuleHelp.Fix(rule.Id, language);
         WriteMessage(json, "help", english
             ? $"What it checks: {summary}. How to fix: {fix}"
-            : $"检查内容:{summary}。修改方法:{fix}");
+            : $"检查内容：{summary}。修改方法：{fix}");
         json.WriteString("helpUri", RuleHelpBaseUri + Uri.EscapeDataString(rule.Id) + ".md");
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", level);
@@ -284,7 +284,7 @@ internal sealed partial class SarifReportWriter : IReportWriter
         var message = OutputText.WellFormed(finding.Message.Length > 0 ? finding.Message : finding.Name);
         if (!hasLine && !string.IsNullOrEmpty(where))
         {
-            message += language == Language.English ? $" (at {where})" : $"(位置:{where})";
+            message += language == Language.English ? $" (at {where})" : $"（位置：{where}）";
         }
 
         WriteMessage(json, "message", message);

@@ -283,7 +283,7 @@ internal sealed class XlsxReportWriter : IReportWriter
             lastRow++;
             var note = sheet.English
                 ? string.Create(CultureInfo.InvariantCulture, $"… {rows.Count - dataRows} more rows not shown: a worksheet holds at most {MaxRows} rows. Use --format json for all of them.")
-                : string.Create(CultureInfo.InvariantCulture, $"……另有 {rows.Count - dataRows} 行未列出:工作表最多 {MaxRows} 行;完整结果请用 --format json 输出。");
+                : string.Create(CultureInfo.InvariantCulture, $"……另有 {rows.Count - dataRows} 行未列出：工作表最多 {MaxRows} 行；完整结果请用 --format json 输出。");
             sheetData.Append(new Row(TextCell(CellReference(0, lastRow), note, null)) { RowIndex = lastRow });
         }
 

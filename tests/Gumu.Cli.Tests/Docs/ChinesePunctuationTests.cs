@@ -51,13 +51,12 @@ public sealed partial class ChinesePunctuationTests
     [Fact]
     public void The_CLI_s_Chinese_strings_use_full_width_punctuation()
     {
-        var cli = Path.Combine(TestPaths.Root, "src", "Gumu.Cli");
         var problems = new List<string>();
 
-        // The report writers are being moved into the library on their own branch; they are
-        // checked once they live there.
-        foreach (var file in Directory.EnumerateFiles(cli, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith("ReportWriter.cs", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        // The CLI and the report writers it shares with the library.
+        string[] folders = [Path.Combine(TestPaths.Root, "src", "Gumu.Cli"), Path.Combine(TestPaths.Root, "src", "Gumu.Compliance", "Reporting")];
+        foreach (var file in folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal))
         {
             var lines = File.ReadAllLines(file);

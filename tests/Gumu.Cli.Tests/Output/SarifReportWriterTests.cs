@@ -107,7 +107,7 @@ public sealed class SarifReportWriterTests(ITestOutputHelper output)
             ((string?)rule!["name"]).Should().Be(descriptor.Name);
             ((string?)rule["shortDescription"]!["text"]).Should().Be(descriptor.Summary.Zh);
             ((string?)rule["fullDescription"]!["text"]).Should().StartWith(descriptor.Summary.Zh);
-            ((string?)rule["help"]!["text"]).Should().Contain(descriptor.Summary.Zh).And.Contain("修改方法:");
+            ((string?)rule["help"]!["text"]).Should().Contain(descriptor.Summary.Zh).And.Contain("修改方法：");
             ((string?)rule["helpUri"]).Should().Be(SarifReportWriter.RuleHelpBaseUri + descriptor.Id + ".md");
             ((string?)rule["defaultConfiguration"]!["level"]).Should().Be(descriptor.DefaultSeverity switch
             {
@@ -178,7 +178,7 @@ public sealed class SarifReportWriterTests(ITestOutputHelper output)
         ((string?)logical["kind"]).Should().Be("element");
         ((string?)location["message"]!["text"]).Should().Be("第47段");
         ((int?)location["properties"]!["paragraph"]).Should().Be(47);
-        ((string?)empty["message"]!["text"]).Should().Be("第12部分“推进公开工作存在问题和不足”只有标题,没有内容(位置:第47段)");
+        ((string?)empty["message"]!["text"]).Should().Be("第12部分“推进公开工作存在问题和不足”只有标题,没有内容（位置：第47段）");
         ((string?)empty["properties"]!["evidence"]).Should().Be("十二、推进公开工作存在问题和不足");
 
         var cell = results[4]!["locations"]![0]!;
