@@ -6,7 +6,8 @@ namespace Gumu.Cli;
 /// <summary>
 /// Checks many files on every core and returns their results in input order, whatever order they
 /// finish in; each result is also handed to <c>onResult</c> in input order as soon as it and every
-/// result before it are done, so output can be written while the batch runs. One file's failure
+/// result before it are done, for a caller that writes as the batch runs (`gumu check` writes its
+/// reports once the batch is done: each carries the run's totals). One file's failure
 /// never costs the others: every file gets a result, and a stopped run (Ctrl+C) keeps every
 /// result that was finished. A stop takes effect at once: a check still running is abandoned,
 /// not waited for, so even a file that never returns (a read blocked in the operating system)
@@ -105,7 +106,4 @@ internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress
 internal readonly record struct BatchProgress(int Done, int Total, string LastFile);
 
 /// <summary>The finished results in input order, and how many files were not finished (stopped run).</summary>
-internal sealed record BatchOutcome(IReadOnlyList<FileCheckResult> Results, int NotChecked)
-{
-    public bool HasErrors => Results.Any(r => r.Findings.Any(f => f.Severity == Severity.Error));
-}
+internal sealed record BatchOutcome(IReadOnlyList<FileCheckResult> Results, int NotChecked);

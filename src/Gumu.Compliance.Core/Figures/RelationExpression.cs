@@ -53,10 +53,6 @@ internal sealed record RelationExpression(RelationComparison First, RelationConn
     /// <summary>The comparisons, one or two.</summary>
     public IEnumerable<RelationComparison> Comparisons => Second is null ? [First] : [First, Second];
 
-    /// <summary>Every reference, in order of appearance.</summary>
-    public IEnumerable<RelationRef> References =>
-        Comparisons.SelectMany(c => c.Left.Concat(c.Right)).Where(t => t.Ref is not null).Select(t => t.Ref!);
-
     /// <summary>Parses an expression.</summary>
     /// <exception cref="FormatException">The expression is malformed.</exception>
     public static RelationExpression Parse(string text)

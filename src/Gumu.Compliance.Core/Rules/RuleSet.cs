@@ -461,9 +461,6 @@ internal sealed record TableRowSpec
     /// <summary>The value columns the row has, or null for every value column of the table.</summary>
     [JsonInclude]
     public IReadOnlyList<string>? Columns { get; internal set; }
-
-    /// <summary>The row's number for findings: the template's, else its position.</summary>
-    internal string DisplayId => Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Id;
 }
 
 /// <summary>A block header of a statistics table.</summary>

@@ -32,9 +32,6 @@ internal sealed record TableLocation
 
     /// <summary>The report's table (its first part), or null.</summary>
     public TableBlock? Table => Fragments.Count > 0 ? Fragments[0] : null;
-
-    /// <summary>Index of the table's first part in the document's blocks, or null.</summary>
-    public int? TableIndex => FragmentIndices.Count > 0 ? FragmentIndices[0] : null;
 }
 
 /// <summary>

@@ -45,9 +45,6 @@ internal sealed class RuleSetSelector
     /// <summary>The selector over the built-in rule sets.</summary>
     public static RuleSetSelector BuiltIn => Default.Value;
 
-    /// <summary>The templates it chooses from.</summary>
-    public IReadOnlyList<RuleSet> Candidates => _candidates;
-
     /// <summary>Chooses the template for a document.</summary>
     public RuleSetChoice Select(ReportDocument document)
     {
