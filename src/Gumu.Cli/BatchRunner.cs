@@ -77,7 +77,7 @@ internal sealed class BatchRunner(ReportChecker checker, IProgress<BatchProgress
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return ReportChecker.Unreadable(file.DisplayPath, e, checker.Options.Check.Language);
+            return checker.Unreadable(file.DisplayPath, e);
         }
     }
 

@@ -127,29 +127,14 @@ public sealed class ReportChecker
 
     /// <summary>
     /// The result for a file whose processing failed in a way no reader anticipated: a GM0001
-    /// finding carrying the reason, so a batch can account for the file and go on.
+    /// finding carrying the reason (with the severity configuration gives GM0001), so a batch can
+    /// account for the file and go on.
     /// </summary>
-    internal static FileCheckResult Unreadable(string name, Exception error, Language language)
+    internal FileCheckResult Unreadable(string name, Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var catalog = RuleCatalog.Default;
         var reason = error.GetType().Name + ": " + error.Message;
-        return new FileCheckResult
-        {
-            Path = name,
-            Format = "unknown",
-            Findings =
-            [
-                new Finding
-                {
-                    RuleId = ReadFailures.Unreadable,
-                    Name = catalog[ReadFailures.Unreadable].Name,
-                    Severity = Severity.Error,
-                    Message = catalog.FormatMessage(ReadFailures.Unreadable, "default", language, [new("reason", reason)]),
-                    Properties = [new("reason", reason)],
-                },
-            ],
-        };
+        return Failure(name, "unknown", new ReportReadException(ReadFailures.Unreadable, "default", reason, [new("reason", reason)], error));
     }
 
     /// <summary>Checks an already-read document (e.g. one a portal built itself).</summary>
@@ -336,7 +321,7 @@ public sealed class ReportChecker
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return Unreadable(name, e, Options.Check.Language) with { Format = format };
+            return Unreadable(name, e) with { Format = format };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

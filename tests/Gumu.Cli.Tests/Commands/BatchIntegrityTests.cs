@@ -164,6 +164,24 @@ public sealed class BatchIntegrityTests : IDisposable
         outcome.NotChecked.Should().Be(2);
     }
 
+    [Fact]
+    public async Task A_check_that_throws_becomes_that_file_s_GM0001_with_the_configured_severity()
+    {
+        var options = new ReportCheckerOptions { Check = new CheckOptions { SeverityOverrides = new Dictionary<string, Severity?> { ["GM0001"] = Severity.Warning } } };
+        var runner = new BatchRunner(
+            new ReportChecker(options),
+            (file, _) => file.DisplayPath == "b.txt"
+                ? throw new InvalidOperationException("reader defect")
+                : Task.FromResult(new FileCheckResult { Path = file.DisplayPath, Format = "text", Findings = [] }));
+
+        var outcome = await runner.RunAsync([new InputFile("/a", "a.txt"), new InputFile("/b", "b.txt")], CancellationToken.None);
+
+        outcome.Results.Select(r => r.Path).Should().Equal("a.txt", "b.txt");
+        var finding = outcome.Results[1].Findings.Should().ContainSingle().Subject;
+        (finding.RuleId, finding.Severity).Should().Be(("GM0001", Severity.Warning));
+        finding.Properties.Select(p => (p.Key, p.Value)).Should().Equal(("reason", (object?)"InvalidOperationException: reader defect"));
+    }
+
     [UnixFact]
     public async Task A_file_name_with_terminal_controls_is_shown_escaped()
     {
