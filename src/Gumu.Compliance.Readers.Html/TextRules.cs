@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Gumu.Compliance.Text;
 
 namespace Gumu.Compliance.Readers.Html;
 
@@ -165,7 +166,7 @@ internal static partial class TextRules
     {
         date = default;
         matched = string.Empty;
-        var normalized = value.Normalize(NormalizationForm.FormKC);
+        var normalized = TextNormalizer.Nfkc(value);
         var m = LeadingDate().Match(normalized);
         if (!m.Success)
         {

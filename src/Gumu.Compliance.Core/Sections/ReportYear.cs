@@ -121,7 +121,7 @@ internal sealed partial record ReportYear(int Year, ReportYearSource Source, Sou
     // '.' inside a web address does not end anything.
     private static string Compact(string text)
     {
-        var nfkc = text.IsNormalized(System.Text.NormalizationForm.FormKC) ? text : text.Normalize(System.Text.NormalizationForm.FormKC);
+        var nfkc = TextNormalizer.Nfkc(text);
         var builder = new System.Text.StringBuilder(nfkc.Length);
         foreach (var ch in nfkc)
         {

@@ -59,7 +59,9 @@ internal sealed class DocumentText
         var text = _document.Blocks[blockIndex] is ParagraphBlock p ? p.Text : string.Empty;
         var number = HeadingNumber.Parse(text);
         var title = text[number.Length..];
-        var window = title.Length <= TitleWindow ? title : title[..TitleWindow];
+        // The window never ends between the two halves of a character outside the basic plane.
+        var cut = TitleWindow - (title.Length > TitleWindow && char.IsHighSurrogate(title[TitleWindow - 1]) ? 1 : 0);
+        var window = title.Length <= TitleWindow ? title : title[..cut];
         return _headings[blockIndex] = new HeadingText(number, title, TextNormalizer.Key(window).TrimEnd('.', ':', ';', ','));
     }
 

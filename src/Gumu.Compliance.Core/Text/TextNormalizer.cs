@@ -26,7 +26,7 @@ internal static class TextNormalizer
     public static string Key(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfkc = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var nfkc = Nfkc(text);
         var builder = new StringBuilder(nfkc.Length);
         foreach (var ch in nfkc)
         {
@@ -42,6 +42,42 @@ internal static class TextNormalizer
     }
 
     /// <summary>
+    /// NFKC of any text a reader gives. Unpaired surrogates and U+FFFE (a damaged or mis-decoded
+    /// file, a cut in the middle of a character outside the basic plane) become U+FFFD first: the
+    /// normaliser refuses them with an exception.
+    /// </summary>
+    public static string Nfkc(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var wellFormed = WellFormed(text);
+        return wellFormed.IsNormalized(NormalizationForm.FormKC) ? wellFormed : wellFormed.Normalize(NormalizationForm.FormKC);
+    }
+
+    private static string WellFormed(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0 && !text.Contains('\uFFFE', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]) || chars[i] == '\uFFFE')
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
     /// A display-preserving normalisation: NFKC, traditional → simplified, whitespace collapsed to
     /// single spaces and trimmed; quotes kept. Used where positions in the text still matter to a
     /// person (evidence) but matching must see simplified characters.
@@ -49,7 +85,7 @@ internal static class TextNormalizer
     public static string Simplify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfkc = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var nfkc = Nfkc(text);
         var builder = new StringBuilder(nfkc.Length);
         var pendingSpace = false;
         foreach (var ch in nfkc)

@@ -21,6 +21,19 @@ public sealed class CheckTextTests
     }
 
     [Fact]
+    public void A_character_outside_the_basic_plane_where_a_long_heading_is_cut_does_not_break_the_check()
+    {
+        // 𠮷 (U+20BB7) is two UTF-16 units; the heading matcher reads the first 120 characters of
+        // a heading, and the cut fell between them (found by fuzzing: GM0005 for a real name).
+        var heading = "四、" + new string('乡', 119) + "𠮷" + "溪乡公开工作情况";
+        var text = CompliantText.Replace("四、", heading + "\n四、", StringComparison.Ordinal);
+
+        var result = new ReportChecker().CheckText(text, "pasted.txt");
+
+        result.Findings.Should().NotContain(f => f.RuleId.StartsWith("GM000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Html_source_given_as_a_string_gives_the_findings_of_the_page_whatever_charset_it_declares()
     {
         // The portal sample is GB2312 bytes with <meta charset>; a portal that already decoded it
