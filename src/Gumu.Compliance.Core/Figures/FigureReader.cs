@@ -15,6 +15,9 @@ namespace Gumu.Compliance.Figures;
 /// </summary>
 internal sealed class FigureReader
 {
+    // Figures from 10^15 up are codes or slips, not counts; below it a 亿 multiplier still fits a decimal.
+    private const decimal MaxFigure = 1_000_000_000_000_000m;
+
     private const string MaskSuffixes = "年月日号时点分秒届级楼层栋岁周轮版章节度季载倍";
     private const string AfterOneIdioms = "事性龙码网窗站门体线办";
 
@@ -153,7 +156,13 @@ internal sealed class FigureReader
             return k + 1;
         }
 
-        var value = decimal.Parse(t.AsSpan(start, numberEnd - start).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        // A number this large is a code or a typing slip, never a template quantity.
+        if (!decimal.TryParse(t.AsSpan(start, numberEnd - start).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || value >= MaxFigure)
+        {
+            return numberEnd;
+        }
+
         if (MatchUnit(t, k) is null && k < n && ChineseNumerals.Multiplier(t[k]) > 0)
         {
             value *= ChineseNumerals.Multiplier(t[k]);
@@ -175,7 +184,12 @@ internal sealed class FigureReader
                 e++;
             }
 
-            upper = decimal.Parse(t.AsSpan(k + 1, e - k - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            if (!decimal.TryParse(t.AsSpan(k + 1, e - k - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var end) || end >= MaxFigure)
+            {
+                return e;
+            }
+
+            upper = end;
             bound = FigureBound.Range;
             k = e;
         }

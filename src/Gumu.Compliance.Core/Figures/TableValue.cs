@@ -60,9 +60,10 @@ internal sealed partial record TableValue
         }
 
         var bare = StripUnit(key, units);
-        if (Arabic().IsMatch(bare))
+        // Digits no decimal can hold are text, not a figure (GM2004 says so).
+        if (Arabic().IsMatch(bare)
+            && decimal.TryParse(bare, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
-            var value = decimal.Parse(bare, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
             return new TableValue { Kind = TableValueKind.Number, Number = value, Text = written };
         }
 

@@ -15,6 +15,20 @@ internal static class ChineseNumerals
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> text, out long value)
     {
+        // A numeral too large for a long is no figure of a report.
+        try
+        {
+            return TryParseChecked(text, out value);
+        }
+        catch (OverflowException)
+        {
+            value = 0;
+            return false;
+        }
+    }
+
+    private static bool TryParseChecked(ReadOnlySpan<char> text, out long value)
+    {
         value = 0;
         if (text.IsEmpty)
         {

@@ -204,4 +204,11 @@ public sealed class FigureReaderTests
         reader.Read("受理3件").Should().ContainSingle().Which.Unit.Should().BeNull();
         reader.Read("受理三件").Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("编号123456789012345678901234567890123件")]
+    [InlineData("共79228162514264337593543950335万元")]
+    [InlineData("共5至123456789012345678901234567890123件")]
+    public void A_number_too_large_for_any_figure_is_passed_over_not_a_crash(string text) =>
+        FigureReader.Default.Read(text).Should().NotContain(f => f.Value >= 1_000_000_000_000_000m);
 }

@@ -43,6 +43,8 @@ public sealed class TableValueTests
     [InlineData("一", TableValueKind.Text)]
     [InlineData("1,23", TableValueKind.Text)]
     [InlineData("二〇", TableValueKind.Text)]
+    [InlineData("123456789012345678901234567890123", TableValueKind.Text)] // no decimal holds it (found by fuzzing)
+    [InlineData("一二三四五六七八九一二三四五六七八九一二三", TableValueKind.Text)]
     public void Blank_not_applicable_and_text_stay_apart_from_zero(string text, object kind)
     {
         var parsed = TableValue.Parse(text, Units);

@@ -35,6 +35,7 @@ public sealed class ChineseNumeralsTests
     [InlineData("百百")]
     [InlineData("两〇一八")]
     [InlineData("五是")]
+    [InlineData("一二三四五六七八九一二三四五六七八九一二三")]
     public void Rejects_malformed_numerals(string text) =>
         ChineseNumerals.TryParse(text, out _).Should().BeFalse();
 }
